@@ -1,0 +1,219 @@
+package com.custodia.persistence;
+
+import com.custodia.domain.ConnectionProfile;
+import com.custodia.domain.DatabaseException;
+import com.custodia.domain.DatabaseException.Reason;
+import com.custodia.domain.Operator;
+import com.custodia.domain.Person;
+import com.custodia.domain.Progress;
+import com.custodia.domain.SecurityEvent;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open database: HikariCP pool, Flyway-migrated schema, Hibernate validated against it.
+ * This class owns transactions: every unit of work goes through {@link #inTransaction} or
+ * {@link #fromTransaction}, which commit on success and roll back on any exception.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Every mapped entity; Hibernate validates each against the migrated schema. */
+    static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class);
+
+    private final ConnectionProfile profile;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final boolean embedded;
+
+    private Database(ConnectionProfile profile, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.profile = profile;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.embedded = profile instanceof ConnectionProfile.Embedded;
+    }
+
+    /**
+     * Opens a data source, migrates the schema and builds the session factory.
+     * On any failure the pool is closed again, so no half-open database is left behind.
+     */
+    static Database open(ConnectionProfile profile, HikariConfig config, String schema, Progress progress) {
+        progress.update(0.35, "Opening the database");
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw translate(profile, e);
+        }
+        try {
+            progress.update(0.55, "Bringing the schema up to date");
+            migrate(ds, schema);
+            progress.update(0.75, "Checking the data model against the schema");
+            SessionFactory sf = buildSessionFactory(ds);
+            progress.update(1.0, "Ready");
+            return new Database(profile, ds, sf);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e instanceof DatabaseException ? e : translate(profile, e);
+        }
+    }
+
+    private static void migrate(DataSource ds, String schema) {
+        try {
+            var configuration = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true);
+            if (schema != null && !schema.isBlank()) {
+                configuration.schemas(schema).createSchemas(true);
+            }
+            configuration.load().migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException(Reason.MIGRATION_FAILED, "The schema could not be migrated: " + e.getMessage(), e);
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource ds) {
+        try {
+            var configuration = new HibernatePersistenceConfiguration("custodia");
+            ENTITIES.forEach(configuration::managedClass);
+            configuration
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
+                    .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+                    .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                    .property(AvailableSettings.ORDER_INSERTS, true)
+                    .property(AvailableSettings.ORDER_UPDATES, true)
+                    .property(AvailableSettings.TIMEZONE_DEFAULT_STORAGE, "NORMALIZE_UTC")
+                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+            return configuration.createEntityManagerFactory();
+        } catch (RuntimeException e) {
+            throw new DatabaseException(Reason.SCHEMA_MISMATCH,
+                    "The data model does not match the database schema: " + rootMessage(e), e);
+        }
+    }
+
+    static DatabaseException translate(ConnectionProfile profile, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (profile instanceof ConnectionProfile.Embedded) {
+                    // 90049: file encryption error (wrong file password); 28000: wrong user password
+                    if (code == 90049 || code == 28000) {
+                        return new DatabaseException(Reason.WRONG_PASSPHRASE, "Wrong passphrase.", e);
+                    }
+                    if (code == 90020) {
+                        return new DatabaseException(Reason.IN_USE,
+                                "The workspace is open in another Custodia window or process.", e);
+                    }
+                    if (code == 90146 || code == 90013) {
+                        return new DatabaseException(Reason.NOT_A_WORKSPACE, "There is no Custodia database in this folder.", e);
+                    }
+                } else {
+                    if (state.equals("28P01") || state.equals("28000")) {
+                        return new DatabaseException(Reason.CONNECTION_FAILED,
+                                "The server refused the user name or password.", e);
+                    }
+                    if (state.startsWith("08")) {
+                        return new DatabaseException(Reason.CONNECTION_FAILED,
+                                "Could not connect to the server: " + sql.getMessage(), e);
+                    }
+                    if (state.equals("3D000")) {
+                        return new DatabaseException(Reason.CONNECTION_FAILED, "The database does not exist on the server.", e);
+                    }
+                }
+            }
+        }
+        return new DatabaseException(Reason.FAILED, "The database could not be opened: " + rootMessage(e), e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    // ---------------------------------------------------------------- Transactions
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public void inTransaction(Consumer<Session> work) {
+        sessionFactory.inTransaction(work);
+    }
+
+    /** Runs the work in one transaction and returns its result. */
+    public <T> T fromTransaction(Function<Session, T> work) {
+        return sessionFactory.fromTransaction(work);
+    }
+
+    /** Bulk work without a persistence context (imports, generators). */
+    public void inStatelessTransaction(Consumer<StatelessSession> work) {
+        sessionFactory.inStatelessTransaction(work);
+    }
+
+    /** Plain JDBC work in one transaction, for the few paths that measure or bypass the mapping. */
+    public <T> T fromConnection(JdbcWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(Reason.FAILED, "Database error: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    // ---------------------------------------------------------------- Facts
+
+    public ConnectionProfile profile() {
+        return profile;
+    }
+
+    public boolean isEmbedded() {
+        return embedded;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+            LOG.info("Database closed");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.custodia.persistence;
+
+import java.time.Instant;
+
+/** The identity of the data behind a connection: one row in {@code workspace_info}. */
+public record WorkspaceInfo(String id, Instant created, boolean demo) {
+}
