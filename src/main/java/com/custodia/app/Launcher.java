@@ -15,7 +15,7 @@ public final class Launcher {
             ConsoleLauncher.launch();
         } else {
             System.setProperty("custodia.log.level", System.getProperty("custodia.log.level", "WARN"));
-            System.exit(com.custodia.cli.CommandLine.run(args));
+            System.exit(com.custodia.cli.Cli.run(args));
         }
     }
 }
