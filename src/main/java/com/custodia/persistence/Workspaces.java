@@ -4,6 +4,7 @@ import com.custodia.domain.ConnectionProfile;
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.domain.Progress;
+import com.custodia.domain.WorkspaceInfo;
 import com.zaxxer.hikari.HikariConfig;
 import java.io.IOException;
 import java.nio.file.Files;

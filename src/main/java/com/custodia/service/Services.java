@@ -2,7 +2,7 @@ package com.custodia.service;
 
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
-import com.custodia.persistence.WorkspaceInfo;
+import com.custodia.domain.WorkspaceInfo;
 import com.custodia.persistence.Workspaces;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;

@@ -1,4 +1,4 @@
-package com.custodia.persistence;
+package com.custodia.domain;
 
 import java.time.Instant;
 

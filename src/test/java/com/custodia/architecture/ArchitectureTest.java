@@ -1,0 +1,82 @@
+package com.custodia.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of STYLE.md, enforced: the build fails when a dependency crosses a line. */
+@AnalyzeClasses(packages = "com.custodia", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("App").definedBy("com.custodia.app..")
+            .layer("Cli").definedBy("com.custodia.cli..")
+            .layer("Ui").definedBy("com.custodia.ui..")
+            .layer("Service").definedBy("com.custodia.service..")
+            .layer("Policy").definedBy("com.custodia.policy..")
+            .optionalLayer("Ledger").definedBy("com.custodia.ledger..")
+            .layer("Persistence").definedBy("com.custodia.persistence..")
+            .layer("Domain").definedBy("com.custodia.domain..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
+            .whereLayer("Ledger").mayOnlyBeAccessedByLayers("Service")
+            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service", "Ledger")
+            .whereLayer("Policy").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Service", "Ledger")
+            .because("dependencies point down (app -> cli, ui -> service -> policy, ledger, persistence -> domain), "
+                    + "so screens and commands reach data only through services that check roles and keep the ledger");
+
+    @ArchTest
+    static final ArchRule noJavaFxBelowTheUi = noClasses()
+            .that().resideInAnyPackage("com.custodia.cli..", "com.custodia.service..", "com.custodia.policy..",
+                    "com.custodia.ledger..", "com.custodia.persistence..", "com.custodia.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the command line must run with no display, and services are plain Java tested without a window");
+
+    @ArchTest
+    static final ArchRule policyIsPure = noClasses()
+            .that().resideInAPackage("com.custodia.policy..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                    "java.sql..", "java.io..", "java.nio.file..", "java.net..")
+            .because("the privacy policy's rules are pure functions: no database, no files, no network");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without a window; only views know controls");
+
+    @ArchTest
+    static final ArchRule uiHasNoPersistenceTypes = noClasses()
+            .that().resideInAnyPackage("com.custodia.ui..", "com.custodia.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "java.sql..")
+            .because("screens and commands get immutable records from services, never live entities or connections");
+
+    @ArchTest
+    static final ArchRule oneDoorIntoTheFxThread = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.custodia.ui.common.FxTaskExecutor")
+            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .because("one executor crosses threads (STYLE.md): features never call Platform.runLater themselves");
+
+    @ArchTest
+    static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("com.custodia.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("the console logs through slf4j and shows errors in dialogs; only commands print");
+
+    @ArchTest
+    static final ArchRule noThreadsPerClick = noClasses()
+            .that().resideInAPackage("com.custodia.ui..")
+            .and().doNotHaveFullyQualifiedName("com.custodia.ui.common.FxTaskExecutor")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .because("background work goes through the TaskExecutor, not a new thread per click");
+}
