@@ -1,6 +1,7 @@
 package com.custodia.persistence;
 
 import com.custodia.domain.ConnectionProfile;
+import com.custodia.domain.Consent;
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.domain.Operator;
@@ -35,7 +36,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Every mapped entity; Hibernate validates each against the migrated schema. */
-    static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class);
+    static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class, Consent.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             progress.update(0.55, "Bringing the schema up to date");
-            migrate(ds, schema);
+            migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
             progress.update(0.75, "Checking the data model against the schema");
             SessionFactory sf = buildSessionFactory(ds);
             progress.update(1.0, "Ready");
@@ -74,11 +75,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource ds, String schema) {
+    private static void migrate(DataSource ds, String schema, String vendor) {
         try {
+            // one common set, plus the few statements each engine spells its own way (triggers)
             var configuration = Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                     .failOnMissingLocations(true);
             if (schema != null && !schema.isBlank()) {
                 configuration.schemas(schema).createSchemas(true);
@@ -191,6 +193,22 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     public interface JdbcWork<T> {
         T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Makes committed work survive a crash of this process. H2 writes its store in the
+     * background (WRITE_DELAY); the ledger path cannot wait for that before it releases data,
+     * so it asks for a checkpoint. PostgreSQL commits are durable already.
+     */
+    public void flushToDisk() {
+        if (!embedded) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); var st = connection.createStatement()) {
+            st.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new DatabaseException(Reason.FAILED, "Could not write the database file: " + e.getMessage(), e);
+        }
     }
 
     // ---------------------------------------------------------------- Facts

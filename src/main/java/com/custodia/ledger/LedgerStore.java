@@ -1,0 +1,272 @@
+package com.custodia.ledger;
+
+import com.custodia.domain.LegalBasis;
+import com.custodia.domain.RecipientKind;
+import com.custodia.persistence.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ledger's rows, read and written with plain JDBC: appends lock the head row
+ * ({@code SELECT ... FOR UPDATE}) so every workstation on one server extends one chain.
+ */
+public final class LedgerStore {
+
+    static final HexFormat HEX = HexFormat.of();
+    static final String ENTRY_COLUMNS = "seq, occurred_at, operator_name, operator_roles, recipient_kind, recipient_name, "
+            + "recipient_address, basis, reference, person_count, persons_digest, categories, fields, purpose, channel, "
+            + "payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash";
+
+    private final Database database;
+    private final Clock clock;
+
+    public LedgerStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * Appends one entry and commits it. When this returns the entry is committed (and, on the
+     * embedded engine, written to the file), so the caller may release the data.
+     */
+    public AppendedEntry append(EntryDraft draft) {
+        AppendedEntry entry = database.fromConnection(c -> append(c, draft));
+        database.flushToDisk();
+        return entry;
+    }
+
+    private AppendedEntry append(Connection c, EntryDraft draft) throws SQLException {
+        long size;
+        byte[] previous;
+        try (PreparedStatement head = c.prepareStatement("SELECT size, chain_hash FROM ledger_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = head.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the ledger head row is missing");
+            }
+            size = rs.getLong(1);
+            previous = HEX.parseHex(rs.getString(2));
+        }
+        // the time is taken under the lock, so entries are in time order as well as in number order
+        EntryContent content = draft.toContent(clock.instant());
+        byte[] leaf = content.leafHash();
+        byte[] chain = ChainVerifier.chain(previous, leaf);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, size);
+            insert.setTimestamp(2, Timestamp.from(content.time()));
+            insert.setString(3, content.operator());
+            insert.setString(4, String.join(",", content.operatorRoles()));
+            insert.setString(5, content.recipientKind().name());
+            insert.setString(6, content.recipientName());
+            insert.setString(7, content.recipientAddress());
+            insert.setString(8, content.basis().name());
+            insert.setString(9, content.reference());
+            insert.setLong(10, content.personCount());
+            insert.setString(11, content.personsDigest());
+            insert.setString(12, String.join(",", content.categories()));
+            insert.setString(13, String.join(",", content.fields()));
+            insert.setString(14, content.purpose());
+            insert.setString(15, content.channel());
+            insert.setString(16, content.payloadSha256());
+            insert.setString(17, content.seriesId());
+            insert.setTimestamp(18, content.nonNotificationUntil() == null ? null : Timestamp.from(content.nonNotificationUntil()));
+            insert.setString(19, HEX.formatHex(leaf));
+            insert.setString(20, HEX.formatHex(chain));
+            insert.executeUpdate();
+        }
+        if (!draft.personIds().isEmpty()) {
+            try (PreparedStatement persons = c.prepareStatement("INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)")) {
+                int batch = 0;
+                for (Long personId : draft.personIds()) {
+                    persons.setLong(1, size);
+                    persons.setLong(2, personId);
+                    persons.addBatch();
+                    if (++batch % 1000 == 0) {
+                        persons.executeBatch();
+                    }
+                }
+                persons.executeBatch();
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE ledger_head SET size = ?, chain_hash = ?, updated_at = ? WHERE id = 1")) {
+            update.setLong(1, size + 1);
+            update.setString(2, HEX.formatHex(chain));
+            update.setTimestamp(3, Timestamp.from(content.time()));
+            update.executeUpdate();
+        }
+        return new AppendedEntry(size, content, leaf, chain);
+    }
+
+    public ChainVerifier.Head head() {
+        return database.fromConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT size, chain_hash FROM ledger_head WHERE id = 1")) {
+                rs.next();
+                return new ChainVerifier.Head(rs.getLong(1), HEX.parseHex(rs.getString(2)));
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- Reading
+
+    static EntryContent content(ResultSet rs) throws SQLException {
+        Timestamp nnu = rs.getTimestamp(18);
+        return new EntryContent(rs.getTimestamp(2).toInstant(), rs.getString(3), split(rs.getString(4)),
+                RecipientKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                LegalBasis.valueOf(rs.getString(8)), rs.getString(9), rs.getLong(10), rs.getString(11),
+                split(rs.getString(12)), split(rs.getString(13)), rs.getString(14), rs.getString(15),
+                rs.getString(16), rs.getString(17), nnu == null ? null : nnu.toInstant());
+    }
+
+    static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    /** Entries from {@code from} (inclusive), at most {@code limit}, without their person lists. */
+    public List<AppendedEntry> entries(long from, int limit) {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + ENTRY_COLUMNS
+                    + " FROM ledger_entry WHERE seq >= ? ORDER BY seq")) {
+                st.setLong(1, from);
+                st.setMaxRows(limit);
+                List<AppendedEntry> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AppendedEntry(rs.getLong(1), content(rs), HEX.parseHex(rs.getString(19)),
+                                HEX.parseHex(rs.getString(20))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The persons recorded for one entry. */
+    public List<Long> personsOf(long seq) {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT person_id FROM ledger_entry_person WHERE seq = ? ORDER BY person_id")) {
+                st.setLong(1, seq);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every leaf hash from 0 to size-1, for proofs. */
+    public List<byte[]> leafHashes(long size) {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT leaf_hash FROM ledger_entry WHERE seq < ? ORDER BY seq")) {
+                st.setLong(1, size);
+                st.setFetchSize(10_000);
+                List<byte[]> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(HEX.parseHex(rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- Checkpoints and keys
+
+    public void insertCheckpoint(Checkpoint cp) {
+        database.fromConnection(c -> {
+            long id;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(nextValue("ledger_checkpoint_seq"))) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO ledger_checkpoint (id, tree_size, root_hash, signed_at, "
+                    + "key_fingerprint, signature) VALUES (?, ?, ?, ?, ?, ?)")) {
+                st.setLong(1, id);
+                st.setLong(2, cp.treeSize());
+                st.setString(3, HEX.formatHex(cp.root()));
+                st.setTimestamp(4, Timestamp.from(cp.time()));
+                st.setString(5, cp.keyFingerprint());
+                st.setString(6, Base64.getEncoder().encodeToString(cp.signature()));
+                st.executeUpdate();
+            }
+            return null;
+        });
+        database.flushToDisk();
+    }
+
+    private String nextValue(String sequence) {
+        return database.isEmbedded() ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')";
+    }
+
+    public List<Checkpoint> checkpoints(String workspaceId) {
+        return database.fromConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT tree_size, root_hash, signed_at, key_fingerprint, signature FROM ledger_checkpoint ORDER BY tree_size, id")) {
+                List<Checkpoint> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Checkpoint(workspaceId, rs.getLong(1), HEX.parseHex(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+                            rs.getString(4), Base64.getDecoder().decode(rs.getString(5))));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Registers a workstation's public key once; registering it again changes nothing. */
+    public void registerKey(byte[] publicKey, String workstation, Instant at) {
+        String fingerprint = SigningKey.fingerprint(publicKey);
+        database.fromConnection(c -> {
+            try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM signing_key WHERE fingerprint = ?")) {
+                find.setString(1, fingerprint);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        return null;
+                    }
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO signing_key (fingerprint, public_key, workstation, registered_at) VALUES (?, ?, ?, ?)")) {
+                st.setString(1, fingerprint);
+                st.setString(2, Base64.getEncoder().encodeToString(publicKey));
+                st.setString(3, workstation);
+                st.setTimestamp(4, Timestamp.from(at));
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Registered public keys by fingerprint. */
+    public Map<String, byte[]> keys() {
+        return database.fromConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT fingerprint, public_key FROM signing_key")) {
+                Map<String, byte[]> out = new LinkedHashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getString(1), Base64.getDecoder().decode(rs.getString(2)));
+                }
+                return out;
+            }
+        });
+    }
+}
