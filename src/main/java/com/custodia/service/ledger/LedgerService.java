@@ -1,0 +1,170 @@
+package com.custodia.service.ledger;
+
+import com.custodia.domain.Progress;
+import com.custodia.domain.SecurityEventKind;
+import com.custodia.ledger.AnchorFiles;
+import com.custodia.ledger.AppendedEntry;
+import com.custodia.ledger.ChainVerifier;
+import com.custodia.ledger.Checkpoint;
+import com.custodia.ledger.EntryDraft;
+import com.custodia.ledger.LedgerStore;
+import com.custodia.ledger.LedgerVerification;
+import com.custodia.ledger.MerkleFrontier;
+import com.custodia.ledger.SigningKey;
+import com.custodia.ledger.VerificationReport;
+import com.custodia.policy.Permission;
+import com.custodia.service.auth.Principal;
+import com.custodia.service.security.AccessGuard;
+import com.custodia.service.security.SecurityLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The disclosure ledger as a service: appends (for the disclosure gate only), signed
+ * checkpoints every {@value #CHECKPOINT_EVERY} entries, at exports and at exit, and verification.
+ */
+public final class LedgerService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerService.class);
+    public static final int CHECKPOINT_EVERY = 100;
+
+    private final LedgerStore store;
+    private final SigningKey key;
+    private final Path anchors;
+    private final String workspaceId;
+    private final AccessGuard guard;
+    private final SecurityLog log;
+    private final Clock clock;
+    /** The tree as far as this process has read it; entries never change, so it only grows. */
+    private final MerkleFrontier frontier = new MerkleFrontier();
+
+    /**
+     * @param key     this installation's unlocked signing key, or null when it is locked
+     *                (then nothing can be disclosed, because no checkpoint could be signed)
+     * @param anchors the folder for anchor files
+     */
+    public LedgerService(LedgerStore store, SigningKey key, Path anchors, String workspaceId, AccessGuard guard,
+                         SecurityLog log, Clock clock) {
+        this.store = store;
+        this.key = key;
+        this.anchors = anchors;
+        this.workspaceId = workspaceId;
+        this.guard = guard;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public boolean canSign() {
+        return key != null;
+    }
+
+    public String keyFingerprint() {
+        return key == null ? null : key.fingerprint();
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    /** Appends and commits one entry; signs a checkpoint when the tree reaches a multiple of 100. */
+    public AppendedEntry append(EntryDraft draft) {
+        if (key == null) {
+            throw new IllegalStateException("This workstation's signing key is locked, so nothing can be disclosed.");
+        }
+        AppendedEntry entry = store.append(draft);
+        if ((entry.seq() + 1) % CHECKPOINT_EVERY == 0) {
+            checkpointAt(entry.seq() + 1);
+        }
+        return entry;
+    }
+
+    /** Signs the current tree head and stores it in the database and as an anchor file. */
+    public synchronized Checkpoint checkpoint() {
+        return checkpointAt(store.head().size());
+    }
+
+    private synchronized Checkpoint checkpointAt(long size) {
+        if (key == null) {
+            throw new IllegalStateException("This workstation's signing key is locked.");
+        }
+        if (frontier.size() > size) {
+            throw new IllegalStateException("the ledger is smaller than this process has seen");
+        }
+        List<byte[]> missing = missingLeaves(size);
+        missing.forEach(frontier::add);
+        Checkpoint cp = key.sign(workspaceId, size, frontier.root(), clock.instant());
+        store.insertCheckpoint(cp);
+        try {
+            AnchorFiles.write(anchors, cp);
+        } catch (IOException e) {
+            // the checkpoint is in the database and signed; the missing file weakens only the fork check
+            LOG.warn("Could not write the anchor file: {}", e.getMessage());
+        }
+        return cp;
+    }
+
+    private List<byte[]> missingLeaves(long size) {
+        List<byte[]> all = new ArrayList<>();
+        long from = frontier.size();
+        while (from < size) {
+            int batch = (int) Math.min(50_000, size - from);
+            var entries = store.entries(from, batch);
+            if (entries.isEmpty()) {
+                throw new IllegalStateException("ledger entries " + from + " to " + (size - 1) + " are missing");
+            }
+            for (AppendedEntry e : entries) {
+                if (e.seq() >= size) {
+                    break;
+                }
+                all.add(e.leafHash());
+            }
+            from += entries.size();
+        }
+        return all;
+    }
+
+    /** Checkpoint at exit, if anything was appended since the last one. */
+    public void checkpointIfBehind() {
+        if (key == null) {
+            return;
+        }
+        long size = store.head().size();
+        boolean covered = store.checkpoints(workspaceId).stream().anyMatch(c -> c.treeSize() == size);
+        if (size > 0 && !covered) {
+            checkpointAt(size);
+        }
+    }
+
+    /**
+     * Recomputes every leaf, link and checkpoint, and compares with the newest anchor file.
+     * The outcome is a security event either way.
+     */
+    public VerificationReport verify(Principal actor, Progress progress) {
+        guard.require(actor, Permission.LEDGER_VERIFY, "verify the ledger");
+        VerificationReport report = verifyUnchecked(progress);
+        log.record(report.ok() ? SecurityEventKind.LEDGER_VERIFIED : SecurityEventKind.LEDGER_TAMPERING_DETECTED,
+                actor.username(), report.summary());
+        return report;
+    }
+
+    VerificationReport verifyUnchecked(Progress progress) {
+        List<ChainVerifier.SourcedCheckpoint> checkpoints = new ArrayList<>();
+        store.checkpoints(workspaceId).forEach(c -> checkpoints.add(
+                new ChainVerifier.SourcedCheckpoint(c, ChainVerifier.Source.DATABASE)));
+        Checkpoint newestAnchor = AnchorFiles.newest(anchors);
+        if (newestAnchor != null) {
+            checkpoints.add(new ChainVerifier.SourcedCheckpoint(newestAnchor, ChainVerifier.Source.ANCHOR_FILE));
+        }
+        Map<String, byte[]> keys = new java.util.HashMap<>(store.keys());
+        if (key != null) {
+            keys.putIfAbsent(key.fingerprint(), key.publicKey());
+        }
+        return LedgerVerification.run(store.database(), workspaceId, store.head(), checkpoints, keys, progress);
+    }
+}
