@@ -39,6 +39,12 @@ final class InitCommand implements Callable<Integer> {
         Connector connector = new Connector(global);
         char[] opening = null;
         char[] password = null;
+        if (profile instanceof ConnectionProfile.Embedded embedded
+                && !connector.workspaceService().canCreateIn(embedded.folder())) {
+            // said before any passphrase is asked for
+            throw new CommandFailure(ExitCodes.USAGE, "The folder " + embedded.folder()
+                    + " is not empty; choose a new or empty folder for a new workspace.");
+        }
         try {
             opening = profile instanceof ConnectionProfile.Server server
                     ? secrets.databasePassword(server.label())
@@ -49,7 +55,7 @@ final class InitCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(global.context().err());
             WorkspaceService service = connector.workspaceService();
             if (profile instanceof ConnectionProfile.Server server) {
-                try (Services services = initServer(service, server, opening, first, progress)) {
+                try (Services services = service.initServer(server, opening, first, progress)) {
                     report(services, server.label() + schemaOf(server), "Initialised");
                 }
             } else {
@@ -61,17 +67,6 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } finally {
             Secrets.wipe(opening, password);
-        }
-    }
-
-    private static Services initServer(WorkspaceService service, ConnectionProfile.Server server, char[] password,
-                                       FirstAdministrator first, ProgressPrinter progress) {
-        try {
-            return service.initServer(server, password, first, progress);
-        } catch (IllegalStateException alreadyInitialised) {
-            // the operator service refuses a second first administrator with IllegalStateException;
-            // for the person typing "init" that is an input error (wrong server), not a crash
-            throw new CommandFailure(ExitCodes.USAGE, alreadyInitialised.getMessage());
         }
     }
 

@@ -126,7 +126,7 @@ public final class Workspaces {
         HikariConfig config = new HikariConfig();
         config.setPoolName("custodia-h2");
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(WorkspaceFile.DATABASE_NAME)
-                + ";CIPHER=AES" + (mustExist ? ";IFEXISTS=TRUE" : "") + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";CIPHER=AES" + (mustExist ? ";IFEXISTS=TRUE" : "") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
         config.setUsername(H2_USER);
         // H2 takes "<file password> <user password>" when the file is encrypted
         config.setPassword(filePassword + " " + userPassword);

@@ -4,21 +4,37 @@ import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
 import com.custodia.domain.WorkspaceInfo;
 import com.custodia.persistence.Workspaces;
+import com.custodia.ledger.LedgerStore;
+import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;
+import com.custodia.service.consent.ConsentService;
 import com.custodia.service.demo.DemoDataService;
+import com.custodia.service.disclosure.DisclosureFacts;
+import com.custodia.service.disclosure.DisclosureGate;
+import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.operators.OperatorService;
 import com.custodia.service.people.PersonDirectory;
+import com.custodia.service.people.PersonExportService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
+import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every service over one open database, built with {@code new} in one place. The console and the
  * command line both get theirs from here; closing it closes the database.
  */
 public final class Services implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+
+    /** This installation's signing key for the workspace (null when locked) and where its anchor files go. */
+    public record LedgerKeys(SigningKey key, Path anchors) {
+    }
 
     private final Workspaces.Opened opened;
     private final SecurityLog securityLog;
@@ -28,8 +44,12 @@ public final class Services implements AutoCloseable {
     private final SecurityEventService securityEvents;
     private final PersonDirectory people;
     private final DemoDataService demoData;
+    private final LedgerService ledger;
+    private final DisclosureGate disclosures;
+    private final PersonExportService personExport;
+    private final ConsentService consents;
 
-    public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation) {
+    public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
         Database db = opened.database();
         this.securityLog = new SecurityLog(db, clock, workstation);
@@ -39,6 +59,11 @@ public final class Services implements AutoCloseable {
         this.securityEvents = new SecurityEventService(securityLog, guard);
         this.people = new PersonDirectory(db, guard, clock);
         this.demoData = new DemoDataService(db, guard, securityLog, clock);
+        this.ledger = new LedgerService(new LedgerStore(db, clock), keys.key(), keys.anchors(), opened.info().id(),
+                guard, securityLog, clock);
+        this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db), ledger, securityLog, clock);
+        this.personExport = new PersonExportService(db, disclosures);
+        this.consents = new ConsentService(db, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -51,9 +76,20 @@ public final class Services implements AutoCloseable {
     public SecurityEventService securityEvents() { return securityEvents; }
     public PersonDirectory people() { return people; }
     public DemoDataService demoData() { return demoData; }
+    public LedgerService ledger() { return ledger; }
+    public DisclosureGate disclosures() { return disclosures; }
+    public PersonExportService personExport() { return personExport; }
+    public ConsentService consents() { return consents; }
 
+    /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
     public void close() {
-        opened.close();
+        try {
+            ledger.checkpointIfBehind();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not sign the closing checkpoint: {}", e.getMessage());
+        } finally {
+            opened.close();
+        }
     }
 }

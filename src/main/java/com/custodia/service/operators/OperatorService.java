@@ -57,7 +57,7 @@ public final class OperatorService {
         long count = database.fromTransaction(s -> s.createSelectionQuery("select count(*) from Operator", Long.class)
                 .getSingleResult());
         if (count > 0) {
-            throw new IllegalStateException("This database already has operators; sign in as an administrator instead.");
+            throw new IllegalArgumentException("This database already has operators; sign in as an administrator instead.");
         }
         return createChecked(null, username, displayName, Set.of(Role.ADMINISTRATOR), password, false);
     }

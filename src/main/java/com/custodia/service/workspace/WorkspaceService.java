@@ -8,8 +8,16 @@ import com.custodia.policy.CredentialRules;
 import com.custodia.service.Services;
 import com.custodia.service.auth.LoginResult;
 import com.custodia.service.auth.PasswordHasher;
+import com.custodia.ledger.KeyFile;
+import com.custodia.ledger.LedgerStore;
+import com.custodia.ledger.SigningKey;
+import com.custodia.persistence.WorkspaceFile;
+import com.custodia.service.settings.AppDirs;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creating, opening and connecting: the steps before anyone is signed in. Each returns the
@@ -17,14 +25,23 @@ import java.time.Clock;
  */
 public final class WorkspaceService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceService.class);
+
     private final Clock clock;
     private final PasswordHasher hasher;
     private final String workstation;
+    private final AppDirs dirs;
 
     public WorkspaceService(Clock clock, PasswordHasher hasher, String workstation) {
+        this(clock, hasher, workstation, AppDirs.detect());
+    }
+
+    /** @param dirs where signing keys (config) and server anchor files (data) are kept */
+    public WorkspaceService(Clock clock, PasswordHasher hasher, String workstation, AppDirs dirs) {
         this.clock = clock;
         this.hasher = hasher;
         this.workstation = workstation;
+        this.dirs = dirs;
     }
 
     /** Everything needed to create a workspace or initialise a server. */
@@ -41,24 +58,44 @@ public final class WorkspaceService {
         if (!Workspaces.isFreeForNewWorkspace(folder)) {
             invalid("The folder " + folder + " is not empty; choose a new or empty folder.");
         }
-        Services services = wrap(Workspaces.createEmbedded(folder, passphrase, false, clock.instant(), progress));
+        Services services = embedded(Workspaces.createEmbedded(folder, passphrase, false, clock.instant(), progress), passphrase);
         return withFirstAdministrator(services, admin);
+    }
+
+    /** Whether a new workspace can be created in the folder (absent or empty), asked before any secret is. */
+    public boolean canCreateIn(Path folder) {
+        return Workspaces.isFreeForNewWorkspace(folder);
     }
 
     /** Opens an existing workspace; a wrong passphrase raises "Wrong passphrase.". */
     public Services openWorkspace(Path folder, char[] passphrase, Progress progress) {
-        return wrap(Workspaces.openEmbedded(folder, passphrase, progress));
+        return embedded(Workspaces.openEmbedded(folder, passphrase, progress), passphrase);
     }
 
-    /** Connects to a PostgreSQL server, migrating its schema when it is behind. */
+    /**
+     * Connects to a PostgreSQL server, migrating its schema when it is behind. Without a key
+     * passphrase the ledger can be read and verified but nothing can be disclosed.
+     */
     public Services connect(ConnectionProfile.Server server, char[] password, Progress progress) {
-        return wrap(Workspaces.openServer(server, password, clock.instant(), progress));
+        return connect(server, password, null, progress);
+    }
+
+    /** Connects and unlocks (or, the first time, creates) this workstation's signing key. */
+    public Services connect(ConnectionProfile.Server server, char[] password, char[] keyPassphrase, Progress progress) {
+        Workspaces.Opened opened = Workspaces.openServer(server, password, clock.instant(), progress);
+        Path folder = dirs.data().resolve("servers").resolve(opened.info().id());
+        return withKeys(opened, keyPassphrase, folder.resolve("signing-key.json"), folder.resolve("anchors"));
     }
 
     /** Initialises a PostgreSQL database: schema and first administrator. */
     public Services initServer(ConnectionProfile.Server server, char[] password, FirstAdministrator admin, Progress progress) {
+        return initServer(server, password, null, admin, progress);
+    }
+
+    public Services initServer(ConnectionProfile.Server server, char[] password, char[] keyPassphrase,
+                               FirstAdministrator admin, Progress progress) {
         checkAdministrator(admin);
-        Services services = connect(server, password, progress);
+        Services services = connect(server, password, keyPassphrase, progress);
         return withFirstAdministrator(services, admin);
     }
 
@@ -67,8 +104,8 @@ public final class WorkspaceService {
      * {@code persons} generated persons.
      */
     public Services createDemoWorkspace(Path folder, int persons, long seed, Progress progress) {
-        Services services = wrap(Workspaces.createEmbedded(folder, DemoCredentials.PASSPHRASE.toCharArray(), true,
-                clock.instant(), scaled(progress, 0.0, 0.4)));
+        Services services = embedded(Workspaces.createEmbedded(folder, DemoCredentials.PASSPHRASE.toCharArray(), true,
+                clock.instant(), scaled(progress, 0.0, 0.4)), DemoCredentials.PASSPHRASE.toCharArray());
         try {
             for (DemoCredentials.Account account : DemoCredentials.ACCOUNTS) {
                 services.operators().createDemoAccount(true, account.username(), account.displayName(),
@@ -99,8 +136,47 @@ public final class WorkspaceService {
         CredentialRules.checkPassword(admin.username(), admin.password()).ifPresent(WorkspaceService::invalid);
     }
 
-    private Services wrap(Workspaces.Opened opened) {
-        return new Services(opened, clock, hasher, workstation);
+    /** An embedded workspace's key lives in the user's config folder, under the workspace passphrase. */
+    private Services embedded(Workspaces.Opened opened, char[] passphrase) {
+        Path folder = ((ConnectionProfile.Embedded) opened.database().profile()).folder();
+        Path keyFile = dirs.config().resolve("keys").resolve(opened.info().id() + ".json");
+        Services services = withKeys(opened, passphrase, keyFile, folder.resolve("anchors"));
+        try {
+            WorkspaceFile file = WorkspaceFile.read(folder);
+            String fingerprint = services.ledger().keyFingerprint();
+            if (fingerprint != null && !fingerprint.equals(file.publicKeyFingerprint())) {
+                file.withPublicKeyFingerprint(fingerprint).write(folder);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not record the key fingerprint in workspace.json: {}", e.getMessage());
+        }
+        return services;
+    }
+
+    /**
+     * Unlocks this installation's signing key, or makes and registers one when there is none
+     * yet (a new workspace, or a workstation that has not signed for it before).
+     */
+    private Services withKeys(Workspaces.Opened opened, char[] passphrase, Path keyFile, Path anchors) {
+        try {
+            SigningKey key = null;
+            if (passphrase != null) {
+                if (KeyFile.exists(keyFile)) {
+                    key = KeyFile.read(keyFile, passphrase);
+                } else {
+                    key = SigningKey.generate();
+                    KeyFile.write(keyFile, key, passphrase);
+                }
+                new LedgerStore(opened.database(), clock).registerKey(key.publicKey(), workstation, clock.instant());
+            }
+            return new Services(opened, clock, hasher, workstation, new Services.LedgerKeys(key, anchors));
+        } catch (KeyFile.WrongPassphraseException e) {
+            opened.close();
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw new IllegalStateException("The signing key could not be opened: " + e.getMessage(), e);
+        }
     }
 
     private static Progress scaled(Progress progress, double from, double to) {
