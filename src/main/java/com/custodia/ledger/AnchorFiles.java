@@ -52,9 +52,7 @@ public final class AnchorFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "checkpoint-*.json")) {
             for (Path file : files) {
                 try {
-                    Anchor a = JSON.readValue(file.toFile(), Anchor.class);
-                    out.add(new Checkpoint(a.workspaceId(), a.treeSize(), HexFormat.of().parseHex(a.rootHash()),
-                            Instant.parse(a.time()), a.keyFingerprint(), Base64.getDecoder().decode(a.signature())));
+                    out.add(read(file));
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("Skipping unreadable anchor file {}: {}", file.getFileName(), e.getMessage());
                 }
@@ -65,9 +63,53 @@ public final class AnchorFiles {
         return out;
     }
 
-    /** The anchor with the largest tree, or null. */
-    public static Checkpoint newest(Path folder) {
-        return readAll(folder).stream().max(java.util.Comparator.comparingLong(Checkpoint::treeSize)
-                .thenComparing(Checkpoint::time)).orElse(null);
+    /**
+     * The anchors of the largest tree size (usually one; several when a restored database signed
+     * the same size again, which is exactly the case a fork check must see). Sizes are read from
+     * the file names, so only these files are parsed however many anchors there are.
+     */
+    public static List<Checkpoint> newest(Path folder) {
+        List<Checkpoint> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        long max = -1;
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "checkpoint-*.json")) {
+            for (Path file : files) {
+                long size = sizeFromName(file.getFileName().toString());
+                if (size > max) {
+                    max = size;
+                    candidates.clear();
+                }
+                if (size == max) {
+                    candidates.add(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot list anchor files: {}", e.getMessage());
+        }
+        for (Path file : candidates) {
+            try {
+                out.add(read(file));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Skipping unreadable anchor file {}: {}", file.getFileName(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static long sizeFromName(String name) {
+        try {
+            return Long.parseLong(name.substring("checkpoint-".length(), name.indexOf('-', "checkpoint-".length())));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static Checkpoint read(Path file) throws IOException {
+        Anchor a = JSON.readValue(file.toFile(), Anchor.class);
+        return new Checkpoint(a.workspaceId(), a.treeSize(), HexFormat.of().parseHex(a.rootHash()),
+                Instant.parse(a.time()), a.keyFingerprint(), Base64.getDecoder().decode(a.signature()));
     }
 }

@@ -92,11 +92,13 @@ public final class ChainVerifier {
             frontier.add(row.leafHash());
             pos++;
             prev = row.chainHash();
+            // several checkpoints may sign the same size; any one that disagrees breaks everything since the last agreement
+            long goodBefore = lastGood;
             while (cpIndex < sorted.size() && sorted.get(cpIndex).checkpoint().treeSize() == pos) {
                 SourcedCheckpoint sc = sorted.get(cpIndex++);
                 if (!Arrays.equals(frontier.root(), sc.checkpoint().root())) {
                     TamperKind kind = sc.source() == Source.DATABASE ? TamperKind.MODIFIED : TamperKind.FORKED;
-                    return VerificationReport.broken(pos, checked, lastGood, kind, "entries " + lastGood + " to "
+                    return VerificationReport.broken(pos, checked, goodBefore, kind, "entries " + goodBefore + " to "
                             + (pos - 1) + " no longer match the signed checkpoint of size " + pos + " (" + where(sc) + ")");
                 }
                 lastGood = pos;

@@ -52,7 +52,7 @@ public final class TestWorkspaces {
     /** A fresh schema on the test PostgreSQL server with its first administrator, or a skip/fail. */
     public static Services postgres(Clock clock) {
         ConnectionProfile.Server server = freshPostgresSchema();
-        return workspaceService(clock).initServer(server, pgPassword(), admin(), Progress.NONE);
+        return workspaceService(clock).initServer(server, pgPassword(), PASSPHRASE.toCharArray(), admin(), Progress.NONE);
     }
 
     public static boolean postgresRequired() {

@@ -42,7 +42,7 @@ public final class LedgerService {
     private final SecurityLog log;
     private final Clock clock;
     /** The tree as far as this process has read it; entries never change, so it only grows. */
-    private final MerkleFrontier frontier = new MerkleFrontier();
+    private MerkleFrontier frontier = new MerkleFrontier();
 
     /**
      * @param key     this installation's unlocked signing key, or null when it is locked
@@ -94,7 +94,10 @@ public final class LedgerService {
             throw new IllegalStateException("This workstation's signing key is locked.");
         }
         if (frontier.size() > size) {
-            throw new IllegalStateException("the ledger is smaller than this process has seen");
+            // the database holds fewer entries than this process saw (restored or truncated behind its back):
+            // sign what is there now; verification reports the loss against the earlier checkpoints
+            LOG.warn("The ledger has {} entries, fewer than the {} seen before", size, frontier.size());
+            frontier = new MerkleFrontier();
         }
         List<byte[]> missing = missingLeaves(size);
         missing.forEach(frontier::add);
@@ -157,9 +160,8 @@ public final class LedgerService {
         List<ChainVerifier.SourcedCheckpoint> checkpoints = new ArrayList<>();
         store.checkpoints(workspaceId).forEach(c -> checkpoints.add(
                 new ChainVerifier.SourcedCheckpoint(c, ChainVerifier.Source.DATABASE)));
-        Checkpoint newestAnchor = AnchorFiles.newest(anchors);
-        if (newestAnchor != null) {
-            checkpoints.add(new ChainVerifier.SourcedCheckpoint(newestAnchor, ChainVerifier.Source.ANCHOR_FILE));
+        for (Checkpoint anchor : AnchorFiles.newest(anchors)) {
+            checkpoints.add(new ChainVerifier.SourcedCheckpoint(anchor, ChainVerifier.Source.ANCHOR_FILE));
         }
         Map<String, byte[]> keys = new java.util.HashMap<>(store.keys());
         if (key != null) {
