@@ -1,18 +1,48 @@
 package com.custodia.ui.admin;
 
 import com.custodia.policy.Permission;
+import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
 import com.custodia.ui.common.Screen;
 import com.custodia.ui.common.ScreenContext;
 import com.custodia.ui.common.ScreenView;
 
-/** Placeholder until the administration screen lands; replaced by the real screen. */
+/**
+ * Administration: operator accounts and the security log. Offered to operators who may manage
+ * accounts or read the log; the services check again on every call.
+ */
 public final class AdministrationScreen implements Screen {
-    @Override public String id() { return "administration"; }
-    @Override public String title(ScreenContext context) { return "Administration"; }
-    @Override public String iconLiteral() { return "mdi2s-shield-account"; }
-    @Override public boolean visibleTo(Principal principal) {
+
+    /** Feature name of the FXML folder and the resource bundle. */
+    static final String FEATURE = "admin";
+
+    @Override
+    public String id() {
+        return "administration";
+    }
+
+    @Override
+    public String title(ScreenContext context) {
+        return context.views().bundle(FEATURE).getString("screen.title");
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdi2s-shield-account";
+    }
+
+    @Override
+    public boolean visibleTo(Principal principal) {
         return principal.may(Permission.OPERATOR_MANAGE) || principal.may(Permission.SECURITY_EVENTS_VIEW);
     }
-    @Override public ScreenView open(ScreenContext context) { throw new UnsupportedOperationException("not yet"); }
+
+    @Override
+    public ScreenView open(ScreenContext context) {
+        Services services = context.services();
+        AdministrationViewModel model = new AdministrationViewModel(services.operators(), services.securityEvents(),
+                context.principal(), context.executor(), context.dialogs(), context.views().bundle(FEATURE));
+        AdministrationView view = new AdministrationView(model, context.views());
+        model.refresh();
+        return view;
+    }
 }
