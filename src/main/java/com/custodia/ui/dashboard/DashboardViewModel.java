@@ -3,7 +3,7 @@ package com.custodia.ui.dashboard;
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.domain.Role;
 import com.custodia.domain.SecurityEventKind;
-import com.custodia.persistence.WorkspaceInfo;
+import com.custodia.domain.WorkspaceInfo;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.people.PersonDirectory;
