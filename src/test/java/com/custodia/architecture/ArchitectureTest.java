@@ -3,10 +3,14 @@ package com.custodia.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** The layers of STYLE.md, enforced: the build fails when a dependency crosses a line. */
 @AnalyzeClasses(packages = "com.custodia", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -79,4 +83,45 @@ class ArchitectureTest {
             .should().callConstructor(Thread.class, Runnable.class)
             .orShould().callConstructor(Thread.class, Runnable.class, String.class)
             .because("background work goes through the TaskExecutor, not a new thread per click");
+
+    private static final Set<String> FILE_WRITING_METHODS = Set.of("write", "writeString", "newOutputStream",
+            "newBufferedWriter", "copy", "newByteChannel");
+
+    private static final DescribedPredicate<JavaMethodCall> WRITES_A_FILE = DescribedPredicate.describe(
+            "a method that writes file content", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                return (owner.equals("java.nio.file.Files") && FILE_WRITING_METHODS.contains(name))
+                        || ((owner.equals("com.fasterxml.jackson.databind.ObjectMapper")
+                        || owner.equals("com.fasterxml.jackson.databind.ObjectWriter")) && name.equals("writeValue"));
+            });
+
+    private static final DescribedPredicate<JavaConstructorCall> OPENS_A_FILE_FOR_WRITING = DescribedPredicate.describe(
+            "a constructor that opens a file for writing", call -> Set.of("java.io.FileOutputStream", "java.io.FileWriter",
+                    "java.io.RandomAccessFile").contains(call.getTargetOwner().getName())
+                    || (call.getTargetOwner().getName().equals("java.io.PrintWriter")
+                    && !call.getTarget().getRawParameterTypes().isEmpty()
+                    && Set.of("java.io.File", "java.lang.String").contains(
+                            call.getTarget().getRawParameterTypes().get(0).getName())));
+
+    /** The only classes that write files; everything else that leaves goes through the disclosure gate. */
+    private static final String[] FILE_WRITERS = {
+            "com.custodia.service.disclosure.FileRelease",      // disclosed bytes, after their ledger entry
+            "com.custodia.service.settings.JsonFiles",         // profiles and window preferences, no personal data
+            "com.custodia.persistence.WorkspaceFile",          // workspace.json: id and key-stretching parameters
+            "com.custodia.ledger.KeyFile",                     // the encrypted signing key
+            "com.custodia.ledger.AnchorFiles"                  // signed checkpoints
+    };
+
+    @ArchTest
+    static final ArchRule fileWritesGoThroughTheGate = noClasses()
+            .that().doNotHaveFullyQualifiedName(FILE_WRITERS[0])
+            .and().doNotHaveFullyQualifiedName(FILE_WRITERS[1])
+            .and().doNotHaveFullyQualifiedName(FILE_WRITERS[2])
+            .and().doNotHaveFullyQualifiedName(FILE_WRITERS[3])
+            .and().doNotHaveFullyQualifiedName(FILE_WRITERS[4])
+            .should().callMethodWhere(WRITES_A_FILE)
+            .orShould().callConstructorWhere(OPENS_A_FILE_FOR_WRITING)
+            .because("every export of personal data is a disclosure: it must pass the DisclosureGate, which commits "
+                    + "the ledger entry before FileRelease writes the bytes (promise P11)");
 }
