@@ -1,0 +1,9 @@
+-- Privileges of the role Custodia's workstations connect as, on a schema created by another
+-- (owner) role with `custodia init`. The application role may read and write the working tables
+-- and append to the ledger, but never change or remove a ledger row: UPDATE, DELETE and TRUNCATE
+-- on the ledger tables are not granted (and the triggers refuse them besides).
+-- Replace :schema and :app_role, or run with psql -v schema=... -v app_role=...
+GRANT USAGE ON SCHEMA :schema TO :app_role;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA :schema TO :app_role;
+REVOKE UPDATE, DELETE, TRUNCATE ON :schema.ledger_entry, :schema.ledger_entry_person, :schema.ledger_checkpoint, :schema.signing_key FROM :app_role;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA :schema TO :app_role;
