@@ -220,6 +220,13 @@ public final class WindowFlow {
         open.closeNow();
     }
 
+    /** Locks the signed-in session now, as File → Lock now does; nothing happens when no one is signed in. */
+    public void lockNow() {
+        if (session != null) {
+            session.lock();
+        }
+    }
+
     // ---------------------------------------------------------------- For tests
 
     /** Runs the idle check now, as the periodic timer would; true when it locked the session. */

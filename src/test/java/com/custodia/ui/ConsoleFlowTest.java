@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
+import com.custodia.domain.ConnectionProfile;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.ProfileStore;
@@ -30,7 +31,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -46,6 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsoleFlowTest {
 
     private static final long WAIT_SECONDS = 60;
+    /** One workspace made for the class and copied for each test: creating one costs a second or more. */
+    private static Path template;
 
     private final MutableClock clock = MutableClock.atFixedStart();
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -55,14 +60,24 @@ class ConsoleFlowTest {
     private AppContext context;
     private WindowFlow flow;
 
+    @BeforeAll
+    static void makeTemplate() throws IOException {
+        template = Files.createTempDirectory("custodia-console-template").resolve("ws");
+        TestWorkspaces.embedded(template, MutableClock.atFixedStart()).close();
+    }
+
+    @AfterAll
+    static void dropTemplate() throws IOException {
+        deleteTree(template.getParent());
+    }
+
     @Start
     void start(Stage stage) throws IOException {
         home = Files.createTempDirectory("custodia-console-test");
         AppDirs dirs = UiTesting.dirs(home);
         seeded = home.resolve("seeded");
-        try (var services = TestWorkspaces.embedded(seeded, clock)) {
-            new ProfileStore(dirs).remember(services.profile());
-        }
+        copyTree(template, seeded);
+        new ProfileStore(dirs).remember(new ConnectionProfile.Embedded(seeded));
         context = AppContext.builder().dirs(dirs).clock(clock).hasher(TestWorkspaces.FAST_HASHER)
                 .workstation("test-workstation").dialogs(dialogs).locale(Locale.ENGLISH)
                 .screens(List.of(new DashboardScreen(), new AdministrationScreen(), records)).build();
@@ -74,7 +89,19 @@ class ConsoleFlowTest {
     void tearDown(FxRobot robot) throws IOException {
         robot.interact(flow::shutdown);
         context.close();
-        try (Stream<Path> files = Files.walk(home)) {
+        deleteTree(home);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }

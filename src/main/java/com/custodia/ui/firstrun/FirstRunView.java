@@ -205,8 +205,8 @@ public final class FirstRunView {
         Label b = new Label(second);
         Label c = new Label(third);
         a.getStyleClass().add("credential-name");
-        b.getStyleClass().add("credential-secret");
         if (id != null) {
+            b.getStyleClass().add("credential-secret");
             b.setId(id);
         }
         demoAccounts.addRow(row, a, b, c);
