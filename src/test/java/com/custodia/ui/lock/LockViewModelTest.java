@@ -2,6 +2,7 @@ package com.custodia.ui.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.custodia.domain.Role;
 import com.custodia.service.Services;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.Principal;
@@ -12,23 +13,41 @@ import com.custodia.ui.support.UiTesting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LockViewModelTest {
 
-    @TempDir Path home;
+    private static final String PASSWORD = "operator-password-1";
+    private static final AtomicInteger OPERATORS = new AtomicInteger();
+    @TempDir static Path home;
+    /** One workspace for the class; each test locks an operator of its own, so lockouts stay apart. */
+    private static Services services;
     private final List<String> events = new ArrayList<>();
-    private Services services;
     private LockViewModel model;
+
+    @BeforeAll
+    static void openWorkspace() {
+        services = TestWorkspaces.embedded(home.resolve("ws"), MutableClock.atFixedStart());
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        services.close();
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestWorkspaces.embedded(home.resolve("ws"), MutableClock.atFixedStart());
         Principal admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray()).principal();
-        model = new LockViewModel(services.auth(), admin, new SyncTaskExecutor(), UiTesting.bundle("lock"),
+        String name = "op" + OPERATORS.incrementAndGet();
+        services.operators().create(admin, name, "Operator " + name, Set.of(Role.SALES_REPRESENTATIVE), PASSWORD.toCharArray());
+        Principal operator = services.auth().login(name, PASSWORD.toCharArray()).principal();
+        model = new LockViewModel(services.auth(), operator, new SyncTaskExecutor(), UiTesting.bundle("lock"),
                 new LockViewModel.Listener() {
                     @Override
                     public void unlocked(Principal principal) {
@@ -47,18 +66,13 @@ class LockViewModelTest {
                 });
     }
 
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
     @Test
     void theOperatorsPasswordUnlocks() {
-        model.passwordProperty().set(TestWorkspaces.ADMIN_PASSWORD);
+        model.passwordProperty().set(PASSWORD);
 
         model.unlock();
 
-        assertThat(events).containsExactly("unlocked admin");
+        assertThat(events).containsExactly("unlocked " + model.username());
     }
 
     @Test
