@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
 import com.custodia.domain.ConnectionProfile;
+import com.custodia.domain.SecurityEventKind;
+import com.custodia.service.security.SecurityEventView;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.ProfileStore;
@@ -186,6 +188,28 @@ class ConsoleFlowTest {
         assertThat(flow.isLocked()).isFalse();
         assertThat(robot.lookup("#nav-administration").tryQuery()).isPresent();
         assertThat(records.opened).as("the screen is opened anew, not kept").hasValue(2);
+    }
+
+    @Test
+    void signingOutFromTheMenuClosesTheDatabase(FxRobot robot) throws Exception {
+        signIn(robot, TestWorkspaces.ADMIN_PASSWORD);
+        waitFor(robot, "#nav-records");
+        robot.clickOn("#nav-records");
+
+        robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#menu-signout").queryAs(Node.class));
+
+        waitFor(robot, "#signin-passphrase");
+        assertThat(text(robot, "#signin-username")).as("the operator is offered again").isEqualTo(TestWorkspaces.ADMIN);
+        assertThat(records.disposed).hasValue(1);
+        assertThat(flow.principal()).isEmpty();
+        // the database was closed, so it opens again here, and the sign-out is on record
+        try (var services = UiTesting.workspaces(clock).openWorkspace(seeded, TestWorkspaces.PASSPHRASE.toCharArray(),
+                com.custodia.domain.Progress.NONE)) {
+            var admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray());
+            assertThat(services.securityEvents().newest(admin.principal(), 10))
+                    .extracting(SecurityEventView::kind).contains(SecurityEventKind.LOGOUT);
+        }
     }
 
     // ---------------------------------------------------------------- Helpers

@@ -32,16 +32,19 @@ public final class ScreenshotTour {
     private static final Duration WAIT = Duration.ofSeconds(120);
 
     private final Path out;
+    private final String theme;
     /** The console's own door into the UI thread, as everywhere else. */
     private final FxTaskExecutor ui = new FxTaskExecutor();
     private Stage stage;
 
-    private ScreenshotTour(Path out) {
+    private ScreenshotTour(Path out, String theme) {
         this.out = out;
+        this.theme = theme;
     }
 
+    /** Arguments: the output folder (default docs/screenshots) and the theme, light (default) or dark. */
     public static void main(String[] args) throws Exception {
-        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots")).run();
+        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light").run();
     }
 
     private void run() throws Exception {
@@ -49,7 +52,7 @@ public final class ScreenshotTour {
         Path home = Files.createTempDirectory("custodia-tour");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         // the window fills the virtual screen, which has no window manager to place it
-        new Preferences(dirs).save(new Preferences.Values("light", new Preferences.Window(0, 0, 1280, 800, false), 15));
+        new Preferences(dirs).save(new Preferences.Values(theme, new Preferences.Window(0, 0, 1280, 800, false), 15));
         Platform.setImplicitExit(false);
         Platform.startup(() -> { });
         AppContext context = AppContext.builder().dirs(dirs).build();

@@ -23,6 +23,7 @@ public final class LockView {
     @FXML private PasswordField password;
     @FXML private Label error;
     @FXML private Button unlock;
+    @FXML private Button signOutButton;
 
     public LockView(LockViewModel model, ViewLoader views) {
         this.model = model;
@@ -46,6 +47,7 @@ public final class LockView {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         unlock.disableProperty().bind(model.busyProperty());
+        signOutButton.disableProperty().bind(model.busyProperty());
         password.disableProperty().bind(model.busyProperty());
     }
 

@@ -23,6 +23,7 @@ public final class ChangePasswordView {
     @FXML private PasswordField repeat;
     @FXML private Label error;
     @FXML private Button submit;
+    @FXML private Button cancel;
 
     public ChangePasswordView(ChangePasswordViewModel model, ViewLoader views) {
         this.model = model;
@@ -48,6 +49,7 @@ public final class ChangePasswordView {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         submit.disableProperty().bind(model.busyProperty());
+        cancel.disableProperty().bind(model.busyProperty());
         model.invalidFieldProperty().addListener((obs, was, id) -> {
             Node field = id == null || id.isEmpty() ? null : root.lookup("#" + id);
             if (field != null) {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
@@ -32,6 +33,7 @@ public final class SignInView {
     @FXML private ProgressBar progress;
     @FXML private Label progressMessage;
     @FXML private Button submit;
+    @FXML private Hyperlink other;
 
     public SignInView(SignInViewModel model, ViewLoader views) {
         this.model = model;
@@ -76,7 +78,10 @@ public final class SignInView {
         progressRow.managedProperty().bind(model.busyProperty());
         progress.progressProperty().bind(model.progressProperty());
         progressMessage.textProperty().bind(model.progressMessageProperty());
+        // while a database opens, nothing may lead elsewhere: its result would arrive on another screen
         submit.disableProperty().bind(model.busyProperty());
+        other.disableProperty().bind(model.busyProperty());
+        profile.disableProperty().bind(model.busyProperty());
         model.invalidFieldProperty().addListener((obs, was, id) -> {
             Node field = id == null || id.isEmpty() ? null : root.lookup("#" + id);
             if (field != null) {
