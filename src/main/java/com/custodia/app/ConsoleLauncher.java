@@ -1,11 +1,14 @@
 package com.custodia.app;
 
-/** Placeholder until the console lands. */
+import javafx.application.Application;
+
+/** Starts the JavaFX console; kept apart so {@link Launcher} loads no JavaFX class for the command line. */
 final class ConsoleLauncher {
     private ConsoleLauncher() {
     }
 
     static void launch() {
-        throw new UnsupportedOperationException("not yet");
+        Warmup.beforeToolkit();
+        Application.launch(CustodiaApp.class);
     }
 }
