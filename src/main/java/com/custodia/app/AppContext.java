@@ -83,7 +83,7 @@ public final class AppContext implements AutoCloseable {
     /** Built on first use (from a worker thread), then shared. */
     public synchronized WorkspaceService workspaces() {
         if (workspaces == null) {
-            workspaces = new WorkspaceService(clock, hasher.get(), workstation.get());
+            workspaces = new WorkspaceService(clock, hasher.get(), workstation.get(), dirs);
         }
         return workspaces;
     }
