@@ -175,6 +175,30 @@ class LegalOrderDisclosureTest {
     }
 
     @Test
+    void aPersonNoLongerHeldIsReportedAsSuchAndLeftOutOfTheEntry() throws Exception {
+        LegalOrderDetail order = f.enter(new LegalOrderDraft(OrderKind.JUDICIAL_ORDER, "High Court", "Strand, London",
+                "HC-1", Set.of(f.ada, f.carol), Set.of("contact"), LegalOrderFixture.DEADLINE, null, f.copyFile()));
+        orders.approve(f.oscar, order.id(), null);
+        // records are erased by another part of Custodia one day; the order's scope stays as served
+        f.services.database().fromConnection(c -> {
+            try (var st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM person WHERE id = " + f.carol);
+            }
+        });
+        Path out = dir.resolve("hc.json");
+
+        Disclosed disclosed = orders.disclose(f.olivia, order.id(), out);
+
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("persons")).hasSize(1);
+        assertThat(json.at("/persons/0/person_id").asLong()).isEqualTo(f.ada);
+        assertThat(json.get("persons_not_held")).hasSize(1);
+        assertThat(json.at("/persons_not_held/0").asLong()).isEqualTo(f.carol);
+        assertThat(f.services.ledger().store().personsOf(disclosed.ledgerSeq())).containsExactly(f.ada);
+        assertThat(orders.detail(f.olivia, order.id()).personIds()).containsExactly(f.ada, f.carol);
+    }
+
+    @Test
     void otherDisclosuresOnAnOrderAreHeldToItsApprovedScope() {
         LegalOrderDetail order = f.approved();
         Path out = dir.resolve("export.csv");
