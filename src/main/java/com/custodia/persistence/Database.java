@@ -4,6 +4,7 @@ import com.custodia.domain.ConnectionProfile;
 import com.custodia.domain.Consent;
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
+import com.custodia.domain.LegalOrder;
 import com.custodia.domain.Operator;
 import com.custodia.domain.Person;
 import com.custodia.domain.Progress;
@@ -36,7 +37,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Every mapped entity; Hibernate validates each against the migrated schema. */
-    static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class, Consent.class);
+    static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class, Consent.class,
+            LegalOrder.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;

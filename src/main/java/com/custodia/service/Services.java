@@ -13,6 +13,7 @@ import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
 import com.custodia.service.ledger.LedgerService;
+import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
 import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonExportService;
@@ -48,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final DisclosureGate disclosures;
     private final PersonExportService personExport;
     private final ConsentService consents;
+    private final LegalOrderService legalOrders;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
         this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db), ledger, securityLog, clock);
         this.personExport = new PersonExportService(db, disclosures);
         this.consents = new ConsentService(db, guard, clock);
+        this.legalOrders = new LegalOrderService(db, guard, disclosures, securityLog, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -80,6 +83,7 @@ public final class Services implements AutoCloseable {
     public DisclosureGate disclosures() { return disclosures; }
     public PersonExportService personExport() { return personExport; }
     public ConsentService consents() { return consents; }
+    public LegalOrderService legalOrders() { return legalOrders; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -2,6 +2,8 @@ package com.custodia.service.disclosure;
 
 import com.custodia.domain.Consent;
 import com.custodia.domain.ConsentStatus;
+import com.custodia.domain.LegalBasis;
+import com.custodia.domain.LegalOrder;
 import com.custodia.persistence.Database;
 import com.custodia.policy.DisclosureRules;
 import java.util.ArrayList;
@@ -48,8 +50,28 @@ public class DisclosureFacts {
         return out;
     }
 
-    /** Overridden once legal orders are stored. */
+    /**
+     * The legal order a disclosure on a legal basis refers to: its reference is the order's id.
+     * Anything else (another basis, a reference that is no id, an unknown id) finds no order, and
+     * the rules refuse with their own reason.
+     */
     protected DisclosureRules.LegalOrderFact legalOrder(Session session, DisclosureRequest request) {
-        return null;
+        if (request.basis() != LegalBasis.LEGAL_ORDER && request.basis() != LegalBasis.ENFORCEMENT
+                && request.basis() != LegalBasis.IP_PROTECTION) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(request.reference() == null ? "" : request.reference().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        LegalOrder order = session.find(LegalOrder.class, id);
+        if (order == null) {
+            return null;
+        }
+        return new DisclosureRules.LegalOrderFact(order.getId(),
+                DisclosureRules.OrderKind.valueOf(order.getKind().name()), order.getStatus().approved(),
+                order.getPersonIds(), order.getCategories());
     }
 }
