@@ -17,5 +17,14 @@ public interface DialogService {
 
     Optional<Path> chooseDirectory(String title, Path initial);
 
+    /** Picks an existing file to read. */
     Optional<Path> chooseFile(String title, Path initial);
+
+    /**
+     * Picks where to write a new file (the file need not exist). Fakes in tests may leave this
+     * to {@link #chooseFile}.
+     */
+    default Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName) {
+        return chooseFile(title, initial);
+    }
 }

@@ -55,6 +55,17 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        existingFolder(initial).ifPresent(chooser::setInitialDirectory);
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         alert(type, title, message).showAndWait();
     }

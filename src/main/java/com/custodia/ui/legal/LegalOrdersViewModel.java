@@ -198,7 +198,7 @@ public final class LegalOrdersViewModel {
             notice.error(block);
             return;
         }
-        Optional<Path> chosen = dialogs.chooseFile(text.get("handOver.choose"), null);
+        Optional<Path> chosen = dialogs.chooseSaveFile(text.get("handOver.choose"), null, "legal-order-" + d.id() + ".json");
         if (chosen.isEmpty() || (Files.exists(chosen.get()) && !dialogs.confirm(text.get("confirm.replace.title"),
                 text.format("confirm.replace.message", chosen.get().getFileName())))) {
             return;
