@@ -45,6 +45,15 @@ final class Warmup {
             }
             load(List.of("javafx.fxml.FXMLLoader", "atlantafx.base.theme.PrimerLight"));
             load(ICON_TABLES);
+            // parsing needs no toolkit; the first real parse then finds the parser's classes ready
+            var css = Warmup.class.getResource("/css/custodia.css");
+            if (css != null) {
+                try {
+                    new javafx.css.CssParser().parse(css);
+                } catch (java.io.IOException e) {
+                    // the stylesheet is read again, and reported, when the window applies it
+                }
+            }
         });
     }
 

@@ -4,6 +4,7 @@ import com.custodia.service.Services;
 import com.custodia.service.auth.LoginResult;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.settings.Preferences;
+import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.OpenServices;
 import com.custodia.ui.common.Themes;
 import com.custodia.ui.firstrun.FirstRunView;
@@ -57,13 +58,17 @@ public final class WindowFlow {
         this.open = new OpenServices(context.executor());
     }
 
-    /** Shows the first window: first run when no profile is remembered, else sign-in. */
+    /**
+     * Shows the window at once, then fills it: first run when no profile is remembered, else
+     * sign-in. The remembered profiles are read on a worker while the window appears, and the
+     * screen is built after that, so the window is not held back by file reading and FXML.
+     */
     public void start(Stage primary) {
         this.stage = primary;
         preferences = context.preferences().load();
         Themes.apply(preferences.theme());
         context.icons().applyTo(stage);
-        scene = new Scene(new VBox());
+        scene = new Scene(starting(context.views().bundle("common").getString("starting")));
         scene.getStylesheets().add(Themes.stylesheetUrl());
         // input anywhere in the window counts as activity for the idle lock
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
@@ -75,15 +80,23 @@ public final class WindowFlow {
             event.consume();
             exit();
         });
-        if (context.profiles().load().isEmpty()) {
-            showFirstRun(false);
-        } else {
-            showSignIn(null, null);
-        }
+        stage.setTitle(appName());
         WindowPlacement.restore(stage, preferences.window());
         stage.show();
-        LOG.info("First window shown {} ms after the JVM started",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        LOG.info("First window shown {} ms after the JVM started", sinceJvmStart());
+        context.executor().execute(BackgroundTask.of("read profiles", progress -> context.profiles().load())
+                .onSuccess(profiles -> {
+                    if (profiles.isEmpty()) {
+                        showFirstRun(false);
+                    } else {
+                        showSignIn(null, null);
+                    }
+                    LOG.info("First screen ready {} ms after the JVM started", sinceJvmStart());
+                }));
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     // ---------------------------------------------------------------- Before sign-in
@@ -192,7 +205,7 @@ public final class WindowFlow {
             then.run();
             return;
         }
-        context.executor().execute(com.custodia.ui.common.BackgroundTask.<Void>of("sign out", progress -> {
+        context.executor().execute(BackgroundTask.<Void>of("sign out", progress -> {
             try {
                 if (leaving != null) {
                     closing.get().auth().recordLogout(leaving);
@@ -264,6 +277,13 @@ public final class WindowFlow {
 
     private String appName() {
         return context.views().bundle("common").getString("app.name");
+    }
+
+    /** Only a label: a spinner's skin alone costs a noticeable part of start-up. */
+    private static Parent starting(String text) {
+        VBox box = new VBox(new Label(text));
+        box.getStyleClass().add("busy-pane");
+        return box;
     }
 
     private static Parent busy(String text) {

@@ -112,6 +112,7 @@ class ConsoleFlowTest {
 
     @Test
     void aWorkspaceCreatedOnTheFirstRunScreenLeadsToTheAdministratorsMainWindow(FxRobot robot) throws Exception {
+        waitFor(robot, "#signin-other");
         robot.clickOn("#signin-other");
         waitFor(robot, "#choice-create");
         type(robot, "#create-passphrase", TestWorkspaces.PASSPHRASE);

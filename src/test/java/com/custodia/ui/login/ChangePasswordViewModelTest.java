@@ -13,25 +13,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChangePasswordViewModelTest {
 
-    @TempDir Path home;
-    private final MutableClock clock = MutableClock.atFixedStart();
+    private static final AtomicInteger OPERATORS = new AtomicInteger();
+    @TempDir static Path home;
+    /** One workspace for the class; each test changes the password of an operator of its own. */
+    private static Services services;
     private final List<String> events = new ArrayList<>();
-    private Services services;
+    private String name;
     private ChangePasswordViewModel model;
+
+    @BeforeAll
+    static void openWorkspace() {
+        services = TestWorkspaces.embedded(home.resolve("ws"), MutableClock.atFixedStart());
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        services.close();
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestWorkspaces.embedded(home.resolve("ws"), clock);
         Principal admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray()).principal();
-        services.operators().create(admin, "sam", "Sam Sales", Set.of(Role.SALES_REPRESENTATIVE), "temporary-pass-1".toCharArray());
-        Principal sam = services.auth().login("sam", "temporary-pass-1".toCharArray()).principal();
+        name = "sam" + OPERATORS.incrementAndGet();
+        services.operators().create(admin, name, "Sam Sales", Set.of(Role.SALES_REPRESENTATIVE), "temporary-pass-1".toCharArray());
+        Principal sam = services.auth().login(name, "temporary-pass-1".toCharArray()).principal();
         model = new ChangePasswordViewModel(services.auth(), sam, new SyncTaskExecutor(), UiTesting.bundle("login"),
                 new ChangePasswordViewModel.Listener() {
                     @Override
@@ -44,11 +58,6 @@ class ChangePasswordViewModelTest {
                         events.add("cancelled");
                     }
                 });
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test
@@ -84,7 +93,7 @@ class ChangePasswordViewModelTest {
         model.submit();
 
         assertThat(events).containsExactly("changed");
-        var again = services.auth().login("sam", "my-own-password-1".toCharArray());
+        var again = services.auth().login(name, "my-own-password-1".toCharArray());
         assertThat(again.mustChangePassword()).isFalse();
     }
 }
