@@ -57,6 +57,7 @@ public final class FirstRunView {
     @FXML private ComboBox<TlsMode> serverTls;
     @FXML private TextField serverCa;
     @FXML private PasswordField serverPassword;
+    @FXML private PasswordField serverKeyPassphrase;
     @FXML private VBox demoCredentials;
     @FXML private Label demoFolder;
     @FXML private GridPane demoAccounts;
@@ -162,6 +163,7 @@ public final class FirstRunView {
         serverTls.valueProperty().bindBidirectional(server.tlsProperty());
         serverCa.textProperty().bindBidirectional(server.caFileProperty());
         serverPassword.textProperty().bindBidirectional(server.passwordProperty());
+        serverKeyPassphrase.textProperty().bindBidirectional(server.keyPassphraseProperty());
     }
 
     private void bindFooter() {

@@ -22,6 +22,8 @@ public final class ServerForm {
     private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsMode.VERIFY_FULL);
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    /** Unlocks (or, the first time, protects) this workstation's signing key; without it nothing can be disclosed. */
+    private final StringProperty keyPassphrase = new SimpleStringProperty("");
 
     ServerForm(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -34,6 +36,7 @@ public final class ServerForm {
     public ObjectProperty<TlsMode> tlsProperty() { return tls; }
     public StringProperty caFileProperty() { return caFile; }
     public StringProperty passwordProperty() { return password; }
+    public StringProperty keyPassphraseProperty() { return keyPassphrase; }
 
     public Optional<FieldProblem> validate() {
         if (host.get().isBlank()) {
@@ -68,10 +71,12 @@ public final class ServerForm {
         var server = new ConnectionProfile.Server(host.get().strip(), parsePort().orElseThrow(),
                 database.get().strip(), user.get().strip(), tls.get(), ca, null);
         char[] secret = password.get().toCharArray();
-        return (workspaces, progress) -> workspaces.connect(server, secret, progress);
+        char[] key = keyPassphrase.get().isEmpty() ? null : keyPassphrase.get().toCharArray();
+        return (workspaces, progress) -> workspaces.connect(server, secret, key, progress);
     }
 
     void clearSecrets() {
         password.set("");
+        keyPassphrase.set("");
     }
 }

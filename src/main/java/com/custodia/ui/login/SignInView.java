@@ -26,6 +26,8 @@ public final class SignInView {
     @FXML private PasswordField passphrase;
     @FXML private Node dbPasswordRow;
     @FXML private PasswordField dbPassword;
+    @FXML private Node keyPassphraseRow;
+    @FXML private PasswordField keyPassphrase;
     @FXML private TextField username;
     @FXML private PasswordField password;
     @FXML private Label error;
@@ -65,12 +67,15 @@ public final class SignInView {
         profile.valueProperty().bindBidirectional(model.selectedProperty());
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         dbPassword.textProperty().bindBidirectional(model.dbPasswordProperty());
+        keyPassphrase.textProperty().bindBidirectional(model.keyPassphraseProperty());
         username.textProperty().bindBidirectional(model.usernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
         passphraseRow.visibleProperty().bind(model.needsPassphraseProperty());
         passphraseRow.managedProperty().bind(model.needsPassphraseProperty());
         dbPasswordRow.visibleProperty().bind(model.needsDbPasswordProperty());
         dbPasswordRow.managedProperty().bind(model.needsDbPasswordProperty());
+        keyPassphraseRow.visibleProperty().bind(model.needsDbPasswordProperty());
+        keyPassphraseRow.managedProperty().bind(model.needsDbPasswordProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

@@ -56,6 +56,7 @@ public final class SignInViewModel {
     private final ObjectProperty<ConnectionProfile> selected = new SimpleObjectProperty<>();
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty dbPassword = new SimpleStringProperty("");
+    private final StringProperty keyPassphrase = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty needsPassphrase = new SimpleBooleanProperty();
@@ -92,6 +93,7 @@ public final class SignInViewModel {
     public ObjectProperty<ConnectionProfile> selectedProperty() { return selected; }
     public StringProperty passphraseProperty() { return passphrase; }
     public StringProperty dbPasswordProperty() { return dbPassword; }
+    public StringProperty keyPassphraseProperty() { return keyPassphrase; }
     public StringProperty usernameProperty() { return username; }
     public StringProperty passwordProperty() { return password; }
     public ReadOnlyBooleanProperty needsPassphraseProperty() { return needsPassphrase; }
@@ -157,6 +159,7 @@ public final class SignInViewModel {
             open.replace(attempt.services());
             passphrase.set("");
             dbPassword.set("");
+            keyPassphrase.set("");
             password.set("");
             refreshNeeds();
             if (attempt.failure() != null) {
@@ -200,7 +203,8 @@ public final class SignInViewModel {
         }
         ConnectionProfile.Server server = (ConnectionProfile.Server) profile;
         char[] secret = dbPassword.get().toCharArray();
-        return reporter -> workspaces.get().connect(server, secret, reporter);
+        char[] key = keyPassphrase.get().isEmpty() ? null : keyPassphrase.get().toCharArray();
+        return reporter -> workspaces.get().connect(server, secret, key, reporter);
     }
 
     private void refreshNeeds() {
@@ -213,6 +217,7 @@ public final class SignInViewModel {
     public void clearSecrets() {
         passphrase.set("");
         dbPassword.set("");
+        keyPassphrase.set("");
         password.set("");
     }
 
