@@ -79,6 +79,27 @@ public final class LedgerQueries {
         return database.fromConnection(c -> read(c, sql, List.of(seq), 1)).stream().findFirst();
     }
 
+    /**
+     * The first {@code limit} persons of an entry, ascending. An export of every person lists
+     * them all; a screen shows only so many, so it never reads a million ids for one click.
+     */
+    public List<Long> personsOf(long seq, int limit) {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT person_id FROM ledger_entry_person WHERE seq = ? ORDER BY person_id")) {
+                st.setLong(1, seq);
+                st.setMaxRows(Math.max(1, limit));
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Every entry that lists the person, oldest first: the raw material of their accounting. */
     public List<AppendedEntry> entriesOf(long personId) {
         String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "

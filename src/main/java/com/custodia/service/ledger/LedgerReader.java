@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class LedgerReader {
 
+    /** How many of an entry's persons {@link #detail} returns. */
+    public static final int PERSONS_SHOWN = 1000;
+
     /**
      * Which entries to show; null or blank parts match everything.
      *
@@ -61,7 +64,10 @@ public final class LedgerReader {
         }
     }
 
-    /** One entry with the persons it lists (their ids, ascending). */
+    /**
+     * One entry with the persons it lists: their ids, ascending, at most {@link #PERSONS_SHOWN}
+     * of them ({@link LedgerEntryView#personCount()} says how many there are in all).
+     */
     public record EntryDetail(LedgerEntryView entry, List<Long> persons) {
         public EntryDetail {
             persons = List.copyOf(persons);
@@ -100,7 +106,7 @@ public final class LedgerReader {
         guard.require(actor, Permission.LEDGER_READ_ALL, "read the disclosure ledger");
         AppendedEntry entry = queries.entry(seq)
                 .orElseThrow(() -> new IllegalArgumentException("There is no ledger entry " + seq + "."));
-        return new EntryDetail(LedgerEntryView.of(entry), ledger.store().personsOf(seq));
+        return new EntryDetail(LedgerEntryView.of(entry), queries.personsOf(seq, PERSONS_SHOWN));
     }
 
     /**
