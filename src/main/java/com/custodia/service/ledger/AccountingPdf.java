@@ -5,18 +5,14 @@ import com.custodia.domain.RecipientKind;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -78,7 +74,7 @@ final class AccountingPdf {
         // landscape: six columns of words do not fit a portrait page legibly
         Document doc = new Document(PageSize.A4.rotate(), 40, 40, 40, 50);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new Footer(small, "Accounting of disclosures \u2014 " + personLabel(a)));
+        writer.setPageEvent(new PageFooter(small, "Accounting of disclosures \u2014 " + personLabel(a)));
         doc.addTitle("Accounting of disclosures \u2014 " + personLabel(a));
         doc.addCreator("Custodia");
         doc.open();
@@ -117,31 +113,51 @@ final class AccountingPdf {
         return out.toByteArray();
     }
 
+    /**
+     * One outer row per line, each holding its own small table: a line and its series summary
+     * then move to the next page together instead of being cut apart at a page break.
+     */
     private PdfPTable table(List<Accounting.Line> lines) throws DocumentException {
-        PdfPTable table = new PdfPTable(WIDTHS);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSplitLate(false);
+        PdfPTable outer = new PdfPTable(1);
+        outer.setWidthPercentage(100);
+        outer.setHeaderRows(1);
+        PdfPTable head = columns();
         for (String h : HEADERS) {
             PdfPCell cell = cell(new Phrase(h, header));
             cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
+            head.addCell(cell);
         }
+        outer.addCell(holder(head));
         for (Accounting.Line line : lines) {
-            table.addCell(cell(date(line.date())));
-            table.addCell(cell(recipient(line)));
-            table.addCell(cell(disclosed(line.categories(), line.fields())));
-            table.addCell(cell(new Phrase(line.purpose(), body)));
-            table.addCell(cell(basis(line)));
-            table.addCell(cell(seq(line)));
+            PdfPTable row = columns();
+            row.addCell(cell(date(line.date())));
+            row.addCell(cell(recipient(line)));
+            row.addCell(cell(disclosed(line.categories(), line.fields())));
+            row.addCell(cell(new Phrase(line.purpose(), body)));
+            row.addCell(cell(basis(line)));
+            row.addCell(cell(seq(line)));
             if (line.series() != null) {
                 PdfPCell series = cell(seriesText(line));
                 series.setColspan(WIDTHS.length);
                 series.setBackgroundColor(SERIES_FILL);
-                table.addCell(series);
+                row.addCell(series);
             }
+            outer.addCell(holder(row));
         }
+        return outer;
+    }
+
+    private static PdfPTable columns() throws DocumentException {
+        PdfPTable table = new PdfPTable(WIDTHS);
+        table.setWidthPercentage(100);
         return table;
+    }
+
+    private static PdfPCell holder(PdfPTable inner) {
+        PdfPCell cell = new PdfPCell(inner);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        return cell;
     }
 
     private Phrase date(Instant instant) {
@@ -260,43 +276,6 @@ final class AccountingPdf {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF font could not be loaded: " + e.getMessage(), e);
-        }
-    }
-
-    /** "Page n of m" and the document's name at the foot of every page; m is filled in when the document closes. */
-    private static final class Footer extends PdfPageEventHelper {
-        /** Room for the page total, up to three digits. */
-        private static final float TOTAL_WIDTH = 15;
-        private final Font font;
-        private final String label;
-        private PdfTemplate total;
-
-        Footer(Font font, String label) {
-            this.font = font;
-            this.label = label;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float y = document.bottom() - 24;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(label, font), document.left(), y, 0);
-            String page = "Page " + writer.getPageNumber() + " of ";
-            float width = font.getBaseFont().getWidthPoint(page, font.getSize());
-            float x = document.right() - TOTAL_WIDTH - width;
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, font), x, y, 0);
-            cb.addTemplate(total, x + width, y);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(String.valueOf(writer.getPageNumber() - 1), font), 0, 0, 0);
         }
     }
 }

@@ -179,6 +179,23 @@ class AccountingServiceTest {
     }
 
     @Test
+    void aLongPdfRepeatsTheTableHeaderAndNumbersItsPages() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            ledger.draft().to("Recipient " + i).about(ada).append();
+        }
+        byte[] pdf = services.accounting().pdf(accountingOf(ada));
+        PdfReader reader = new PdfReader(pdf);
+        int pages = reader.getNumberOfPages();
+        reader.close();
+        String text = textOf(pdf).replaceAll("\\s+", " ");
+
+        assertThat(pages).isGreaterThan(1);
+        assertThat(text).contains("Page 2 of " + pages, "Recipient 0 ", "Recipient 39 ");
+        // the header row is on every page
+        assertThat(text.split("What was disclosed", -1)).hasSize(pages + 1);
+    }
+
+    @Test
     void anEmptyAccountingSaysSo() throws Exception {
         assertThat(accountingOf(bob).lines()).isEmpty();
         assertThat(textOf(services.accounting().pdf(accountingOf(bob)))).contains("No disclosure of personal data");
