@@ -4,6 +4,7 @@ import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
 import com.custodia.domain.WorkspaceInfo;
 import com.custodia.persistence.Workspaces;
+import com.custodia.ledger.LedgerQueries;
 import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
@@ -12,6 +13,8 @@ import com.custodia.service.consent.ConsentService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
+import com.custodia.service.ledger.AccountingService;
+import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
@@ -50,6 +53,8 @@ public final class Services implements AutoCloseable {
     private final PersonExportService personExport;
     private final ConsentService consents;
     private final LegalOrderService legalOrders;
+    private final LedgerReader ledgerReader;
+    private final AccountingService accounting;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -67,6 +72,9 @@ public final class Services implements AutoCloseable {
         this.personExport = new PersonExportService(db, disclosures);
         this.consents = new ConsentService(db, guard, clock);
         this.legalOrders = new LegalOrderService(db, guard, disclosures, securityLog, clock);
+        LedgerQueries ledgerQueries = new LedgerQueries(db);
+        this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
+        this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -84,6 +92,8 @@ public final class Services implements AutoCloseable {
     public PersonExportService personExport() { return personExport; }
     public ConsentService consents() { return consents; }
     public LegalOrderService legalOrders() { return legalOrders; }
+    public LedgerReader ledgerReader() { return ledgerReader; }
+    public AccountingService accounting() { return accounting; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -15,9 +15,9 @@ class ConsoleWiringTest {
     @TempDir Path home;
 
     @Test
-    void theMainWindowListsTheDashboardAndTheAdministrationScreen() {
+    void theMainWindowListsEveryScreenThatExists() {
         try (AppContext context = AppContext.builder().dirs(UiTesting.dirs(home)).build()) {
-            assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "administration");
+            assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "legal-orders", "ledger", "administration");
         }
     }
 

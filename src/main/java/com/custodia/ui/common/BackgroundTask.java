@@ -121,13 +121,10 @@ public final class BackgroundTask<T> {
         };
         try {
             T result = work.run(reporter);
+            // the work finished: a cancel that came too late changes nothing it did, so it is reported as done
             executor.runOnUi(() -> {
                 running.set(false);
-                if (cancelled) {
-                    onCancelled.run();
-                } else {
-                    onSuccess.accept(result);
-                }
+                onSuccess.accept(result);
                 onFinished.run();
             });
         } catch (CancellationException e) {

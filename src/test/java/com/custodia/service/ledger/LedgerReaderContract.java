@@ -1,0 +1,163 @@
+package com.custodia.service.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.custodia.domain.LegalBasis;
+import com.custodia.domain.RecipientKind;
+import com.custodia.domain.Role;
+import com.custodia.ledger.AppendedEntry;
+import com.custodia.service.Services;
+import com.custodia.service.auth.Principal;
+import com.custodia.service.security.AccessDeniedException;
+import com.custodia.support.MutableClock;
+import com.custodia.support.TestWorkspaces;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger screen's queries (filters, paging, detail) on a real database: the same contract
+ * on encrypted H2 and on PostgreSQL, since LIKE, timestamps and sub-selects are where engines differ.
+ */
+abstract class LedgerReaderContract {
+
+    static final long ADA = 1001;
+    static final long BOB = 1002;
+
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    protected Services services;
+    final Principal officer = TestWorkspaces.principal(50, "officer", Role.PRIVACY_OFFICER);
+    final Principal admin = TestWorkspaces.principal(51, "admin2", Role.ADMINISTRATOR);
+    final List<AppendedEntry> appended = new ArrayList<>();
+
+    protected abstract Services create();
+
+    /**
+     * Day 1 (March 2): Acme about Ada, Beta about Bob; day 2: "100% Data_Co" about both, by email;
+     * day 3: the District Court about Ada on a legal order; then 20 more to Acme about Bob.
+     */
+    @BeforeEach
+    void ledgerOfTwentyFourEntries() {
+        services = create();
+        Disclosures d = new Disclosures(services, clock);
+        Duration day = Duration.ofDays(1);
+        appended.add(d.draft().to("Acme Research").about(ADA).after(day).append());
+        appended.add(d.draft().to("Beta Analytics").about(BOB).append());
+        appended.add(d.draft().to("100% Data_Co").about(ADA, BOB).channel("email").after(day).append());
+        appended.add(d.draft().kind(RecipientKind.AUTHORITY).to("District Court").basis(LegalBasis.LEGAL_ORDER)
+                .about(ADA).after(day).append());
+        for (int i = 0; i < 20; i++) {
+            appended.add(d.draft().to("Acme Research").about(BOB).append());
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    LedgerReader.Page page(LedgerReader.Filter filter) {
+        return services.ledgerReader().page(officer, filter, null, 50);
+    }
+
+    static List<Long> seqs(LedgerReader.Page page) {
+        return page.entries().stream().map(LedgerEntryView::seq).toList();
+    }
+
+    static LedgerReader.Filter filter() {
+        return LedgerReader.Filter.none();
+    }
+
+    @Test
+    void everythingNewestFirstWithTheTotal() {
+        LedgerReader.Page page = page(filter());
+        assertThat(page.total()).isEqualTo(24);
+        assertThat(seqs(page).get(0)).isEqualTo(23);
+        assertThat(seqs(page)).isSortedAccordingTo((a, b) -> Long.compare(b, a)).hasSize(24);
+        assertThat(page.more()).isFalse();
+    }
+
+    @Test
+    void pagesFollowEachOtherByKey() {
+        LedgerReader.Page first = services.ledgerReader().page(officer, filter(), null, 10);
+        LedgerReader.Page second = services.ledgerReader().page(officer, filter(), first.nextBefore(), 10);
+        LedgerReader.Page third = services.ledgerReader().page(officer, filter(), second.nextBefore(), 10);
+        assertThat(seqs(first)).startsWith(23L).endsWith(14L);
+        assertThat(seqs(second)).startsWith(13L).endsWith(4L);
+        assertThat(seqs(third)).containsExactly(3L, 2L, 1L, 0L);
+        assertThat(first.more()).isTrue();
+        assertThat(third.more()).isFalse();
+        assertThat(third.nextBefore()).isNull();
+        assertThat(third.total()).isEqualTo(24);
+    }
+
+    @Test
+    void filtersByPerson() {
+        LedgerReader.Page ada = page(new LedgerReader.Filter(ADA, null, null, null, null, null));
+        assertThat(seqs(ada)).containsExactly(3L, 2L, 0L);
+        assertThat(ada.total()).isEqualTo(3);
+    }
+
+    @Test
+    void filtersByPartOfTheRecipientNameInAnyCase() {
+        assertThat(seqs(page(new LedgerReader.Filter(null, "  aCmE ", null, null, null, null)))).hasSize(21).endsWith(0L);
+        // the operator's % and _ are letters, not wildcards
+        assertThat(seqs(page(new LedgerReader.Filter(null, "100%", null, null, null, null)))).containsExactly(2L);
+        assertThat(seqs(page(new LedgerReader.Filter(null, "a_c", null, null, null, null)))).containsExactly(2L);
+        assertThat(seqs(page(new LedgerReader.Filter(null, "%", null, null, null, null)))).containsExactly(2L);
+        assertThat(page(new LedgerReader.Filter(null, "nobody", null, null, null, null)).entries()).isEmpty();
+    }
+
+    @Test
+    void filtersByBasisAndChannel() {
+        assertThat(seqs(page(new LedgerReader.Filter(null, null, LegalBasis.LEGAL_ORDER, null, null, null))))
+                .containsExactly(3L);
+        assertThat(seqs(page(new LedgerReader.Filter(null, null, null, "email", null, null)))).containsExactly(2L);
+    }
+
+    @Test
+    void filtersByDaysInclusiveInUtc() {
+        LocalDate day1 = LocalDate.ofInstant(appended.get(0).content().time(), ZoneOffset.UTC);
+        assertThat(seqs(page(new LedgerReader.Filter(null, null, null, null, day1, day1)))).containsExactly(1L, 0L);
+        assertThat(seqs(page(new LedgerReader.Filter(null, null, null, null, day1.plusDays(1), day1.plusDays(1)))))
+                .containsExactly(2L);
+        assertThat(page(new LedgerReader.Filter(null, null, null, null, day1.plusDays(2), null)).total()).isEqualTo(21);
+        assertThat(seqs(page(new LedgerReader.Filter(ADA, "court", LegalBasis.LEGAL_ORDER, "file", day1,
+                day1.plusDays(2))))).containsExactly(3L);
+        assertThatThrownBy(() -> page(new LedgerReader.Filter(null, null, null, null, day1.plusDays(1), day1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comes after");
+    }
+
+    @Test
+    void detailHasEveryFieldThePersonsAndTheHashes() {
+        LedgerReader.EntryDetail detail = services.ledgerReader().detail(officer, 2);
+        LedgerEntryView e = detail.entry();
+        assertThat(detail.persons()).containsExactly(ADA, BOB);
+        assertThat(e.recipientName()).isEqualTo("100% Data_Co");
+        assertThat(e.personCount()).isEqualTo(2);
+        assertThat(e.channel()).isEqualTo("email");
+        assertThat(e.leafHash()).hasSize(64).isEqualTo(java.util.HexFormat.of().formatHex(appended.get(2).leafHash()));
+        assertThat(e.chainHash()).hasSize(64).isEqualTo(java.util.HexFormat.of().formatHex(appended.get(2).chainHash()));
+        assertThat(e.payloadSha256()).isEqualTo("ab".repeat(32));
+        assertThatThrownBy(() -> services.ledgerReader().detail(officer, 99)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readingTheEntriesNeedsTheWholeLedgerRoleWhileVerifyingDoesNot() {
+        assertThat(page(filter()).entries()).isNotEmpty();
+        assertThatThrownBy(() -> services.ledgerReader().page(admin, filter(), null, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        VerificationResult result = services.ledgerReader().verify(admin, com.custodia.domain.Progress.NONE);
+        assertThat(result.ok()).isTrue();
+        assertThat(result.summary()).startsWith("OK 24 entries, head ");
+    }
+}
