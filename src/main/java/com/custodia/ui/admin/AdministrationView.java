@@ -1,5 +1,7 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.Notice;
+
 import atlantafx.base.theme.Styles;
 import com.custodia.domain.Role;
 import com.custodia.service.operators.OperatorView;

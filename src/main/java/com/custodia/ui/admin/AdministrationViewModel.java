@@ -1,5 +1,8 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.operators.OperatorService;
@@ -55,7 +58,7 @@ public final class AdministrationViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.text = new AdminText(bundle);
-        this.failures = new FailureReporter(dialogs, text);
+        this.failures = new FailureReporter(dialogs, text.get("error.title"));
         this.events = new SecurityEventsViewModel(securityEvents, actor, executor, text, failures);
         canChangeSelected = selected.isNotNull().and(busy.not());
         canDisableSelected = Bindings.createBooleanBinding(

@@ -1,5 +1,7 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.Notice;
+
 import com.custodia.domain.Role;
 import com.custodia.service.operators.OperatorView;
 import java.util.Collections;

@@ -1,5 +1,8 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.service.auth.Principal;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityEventView;

@@ -1,5 +1,8 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.domain.LegalBasis;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.disclosure.Disclosed;
@@ -37,7 +40,7 @@ public final class AccountingForm {
     private final Principal actor;
     private final TaskExecutor executor;
     private final LedgerText text;
-    private final Failures failures;
+    private final FailureReporter failures;
     private final FileTarget target;
     private final LongConsumer delivered;
 
@@ -51,7 +54,7 @@ public final class AccountingForm {
     private final Notice notice = new Notice();
 
     AccountingForm(AccountingService accounting, LedgerReader reader, Principal actor, TaskExecutor executor,
-                   LedgerText text, Failures failures, FileTarget target, LongConsumer delivered) {
+                   LedgerText text, FailureReporter failures, FileTarget target, LongConsumer delivered) {
         this.accounting = accounting;
         this.reader = reader;
         this.actor = actor;
@@ -149,7 +152,7 @@ public final class AccountingForm {
 
     private void refused(Throwable error, LegalBasis on) {
         if (error instanceof DisclosureRefusedException && on == LegalBasis.SUBJECT_REQUEST) {
-            notice.error(text.format("accounting.subjectRequestRefused", Failures.messageOf(error)));
+            notice.error(text.format("accounting.subjectRequestRefused", FailureReporter.messageOf(error)));
         } else {
             failures.report(error, notice);
         }

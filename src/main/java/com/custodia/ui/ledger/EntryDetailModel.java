@@ -1,5 +1,8 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.service.auth.Principal;
 import com.custodia.service.ledger.LedgerEntryView;
 import com.custodia.service.ledger.LedgerReader;
@@ -33,7 +36,7 @@ public final class EntryDetailModel {
     private final Principal actor;
     private final TaskExecutor executor;
     private final LedgerText text;
-    private final Failures failures;
+    private final FailureReporter failures;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<LedgerEntryView> shown = new ReadOnlyObjectWrapper<>(this, "shown");
@@ -45,7 +48,7 @@ public final class EntryDetailModel {
     private List<Long> persons = List.of();
     private long wanted = -1;
 
-    EntryDetailModel(LedgerReader reader, Principal actor, TaskExecutor executor, LedgerText text, Failures failures,
+    EntryDetailModel(LedgerReader reader, Principal actor, TaskExecutor executor, LedgerText text, FailureReporter failures,
                      Clock clock) {
         this.reader = reader;
         this.actor = actor;

@@ -1,5 +1,8 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.domain.LegalBasis;
 import com.custodia.domain.RecipientKind;
 import com.custodia.service.auth.Principal;
@@ -34,7 +37,7 @@ public final class ExportForm {
     private final Principal actor;
     private final TaskExecutor executor;
     private final LedgerText text;
-    private final Failures failures;
+    private final FailureReporter failures;
     private final FileTarget target;
     private final LongConsumer exported;
 
@@ -51,7 +54,7 @@ public final class ExportForm {
     private final Notice notice = new Notice();
     private BackgroundTask<Disclosed> current;
 
-    ExportForm(PersonExportService exports, Principal actor, TaskExecutor executor, LedgerText text, Failures failures,
+    ExportForm(PersonExportService exports, Principal actor, TaskExecutor executor, LedgerText text, FailureReporter failures,
                FileTarget target, LongConsumer exported) {
         this.exports = exports;
         this.actor = actor;

@@ -1,5 +1,7 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+
 import atlantafx.base.theme.Styles;
 import com.custodia.domain.LegalBasis;
 import com.custodia.domain.RecipientKind;

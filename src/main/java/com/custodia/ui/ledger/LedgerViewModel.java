@@ -1,5 +1,8 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.domain.LegalBasis;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
@@ -47,7 +50,7 @@ public final class LedgerViewModel {
     private final Principal actor;
     private final TaskExecutor executor;
     private final LedgerText text;
-    private final Failures failures;
+    private final FailureReporter failures;
     private final EntryDetailModel detail;
     private final VerifyViewModel verify;
     private final AccountingForm accounting;
@@ -85,7 +88,7 @@ public final class LedgerViewModel {
         this.actor = actor;
         this.executor = executor;
         this.text = new LedgerText(bundle);
-        this.failures = new Failures(dialogs, text);
+        this.failures = new FailureReporter(dialogs, text.get("error.title"));
         this.detail = new EntryDetailModel(reader, actor, executor, text, failures, clock);
         this.verify = new VerifyViewModel(reader, actor, executor, text, failures);
         this.accounting = new AccountingForm(accountingService, reader, actor, executor, text, failures,

@@ -1,5 +1,8 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.service.auth.Principal;
 import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.VerificationResult;
@@ -23,7 +26,7 @@ public final class VerifyViewModel {
     private final Principal actor;
     private final TaskExecutor executor;
     private final LedgerText text;
-    private final Failures failures;
+    private final FailureReporter failures;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -32,7 +35,7 @@ public final class VerifyViewModel {
     private final Notice result = new Notice();
     private BackgroundTask<VerificationResult> current;
 
-    VerifyViewModel(LedgerReader reader, Principal actor, TaskExecutor executor, LedgerText text, Failures failures) {
+    VerifyViewModel(LedgerReader reader, Principal actor, TaskExecutor executor, LedgerText text, FailureReporter failures) {
         this.reader = reader;
         this.actor = actor;
         this.executor = executor;

@@ -1,5 +1,7 @@
 package com.custodia.ui.legal;
 
+import com.custodia.ui.common.Notice;
+
 import com.custodia.policy.DisclosureRules.OrderKind;
 import com.custodia.service.legal.LegalOrderDraft;
 import com.custodia.service.legal.PersonFields;

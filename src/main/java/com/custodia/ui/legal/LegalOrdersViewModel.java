@@ -1,5 +1,8 @@
 package com.custodia.ui.legal;
 
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.FailureReporter;
+
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.legal.LegalOrderDetail;
@@ -71,7 +74,7 @@ public final class LegalOrdersViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.text = new LegalText(bundle);
-        this.failures = new FailureReporter(dialogs, text);
+        this.failures = new FailureReporter(dialogs, text.get("error.title"));
         this.rules = new CommandRules(actor, text);
         this.form = new IntakeForm(text);
         this.detailText = new OrderDetailText(text);

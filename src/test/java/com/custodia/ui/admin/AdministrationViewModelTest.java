@@ -1,5 +1,7 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.Notice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

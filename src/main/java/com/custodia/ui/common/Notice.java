@@ -1,4 +1,4 @@
-package com.custodia.ui.ledger;
+package com.custodia.ui.common;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -6,10 +6,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * A message shown next to what it is about (the table, a form, the verification), with a kind
- * so the view can colour it. Only view models change it; views bind to it. (The administration
- * screen has its own with package-private setters; both can move to ui.common when a third
- * screen needs one.)
+ * A message shown next to what it is about (a table, a form, a verification), with a kind so the
+ * view can colour it. Only view models change it; views bind to it.
  */
 public final class Notice {
 
@@ -19,19 +17,19 @@ public final class Notice {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
 
-    void info(String message) {
+    public void info(String message) {
         set(Kind.INFO, message);
     }
 
-    void success(String message) {
+    public void success(String message) {
         set(Kind.SUCCESS, message);
     }
 
-    void error(String message) {
+    public void error(String message) {
         set(Kind.ERROR, message);
     }
 
-    void clear() {
+    public void clear() {
         set(Kind.NONE, "");
     }
 
