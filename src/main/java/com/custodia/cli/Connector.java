@@ -14,6 +14,12 @@ import com.custodia.service.workspace.WorkspaceService;
  */
 final class Connector {
 
+    /** The work of a command that signs in; returns the exit code. */
+    @FunctionalInterface
+    interface SignedInWork {
+        int run(Services services, Principal principal);
+    }
+
     private final CustodiaCommand global;
 
     Connector(CustodiaCommand global) {
@@ -33,14 +39,50 @@ final class Connector {
                 : secrets.passphrase();
     }
 
-    /** Opens an existing workspace or connects to a server; the caller closes what it gets. */
+    /**
+     * Opens an existing workspace or connects to a server; the caller closes what it gets. On a
+     * server the workstation's signing key is unlocked with {@code CUSTODIA_PASSPHRASE} when it is
+     * set (and made on first use), so this workstation can disclose and sign checkpoints; without
+     * it the ledger can still be read and verified. An embedded workspace's passphrase unlocks its key.
+     */
     Services open(ConnectionProfile profile, char[] secret) {
         ProgressPrinter progress = new ProgressPrinter(global.context().err());
         WorkspaceService service = workspaceService();
         if (profile instanceof ConnectionProfile.Server server) {
-            return service.connect(server, secret, progress);
+            char[] keyPassphrase = global.secrets().keyPassphrase();
+            try {
+                return service.connect(server, secret, keyPassphrase, progress);
+            } finally {
+                Secrets.wipe(keyPassphrase);
+            }
         }
         return service.openWorkspace(((ConnectionProfile.Embedded) profile).folder(), secret, progress);
+    }
+
+    /**
+     * Opens the profile, signs in as {@code --user}, runs the work and records the sign-out, wiping
+     * every secret on the way out whatever happens.
+     */
+    int asOperator(String command, SignedInWork work) {
+        String user = global.requireUser(command);
+        ConnectionProfile profile = global.profile();
+        char[] opening = null;
+        char[] password = null;
+        try {
+            opening = openingSecret(profile);
+            password = global.secrets().password(user);
+            try (Services services = open(profile, opening)) {
+                Principal principal = signIn(services, user, password);
+                Secrets.wipe(password);
+                try {
+                    return work.run(services, principal);
+                } finally {
+                    services.auth().recordLogout(principal);
+                }
+            }
+        } finally {
+            Secrets.wipe(opening, password);
+        }
     }
 
     /**
@@ -56,5 +98,17 @@ final class Connector {
                     + " is temporary: sign in to the console once to choose your own, then run this again.", false);
         }
         return result.principal();
+    }
+
+    /**
+     * Fails with an input error when this workstation cannot sign: on a server its key is unlocked
+     * only with {@code CUSTODIA_PASSPHRASE}. Said before the work starts, not as a failed append.
+     */
+    static void requireSigningKey(Services services, String what) {
+        if (!services.ledger().canSign()) {
+            throw new CommandFailure(ExitCodes.USAGE, "This workstation's signing key is locked, so it cannot "
+                    + what + ": set " + Secrets.PASSPHRASE + " to the key's passphrase (the first time, it "
+                    + "chooses one) and run this again.");
+        }
     }
 }

@@ -1,8 +1,5 @@
 package com.custodia.cli;
 
-import com.custodia.domain.ConnectionProfile;
-import com.custodia.service.Services;
-import com.custodia.service.auth.Principal;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,28 +27,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String user = global.requireUser("demo");
-        ConnectionProfile profile = global.profile();
-        Connector connector = new Connector(global);
-        char[] opening = null;
-        char[] password = null;
-        try {
-            opening = connector.openingSecret(profile);
-            password = global.secrets().password(user);
-            try (Services services = connector.open(profile, opening)) {
-                Principal principal = Connector.signIn(services, user, password);
-                try {
-                    int made = services.demoData().generatePersons(principal, persons, seed,
-                            new ProgressPrinter(global.context().err()));
-                    global.context().out().println("Generated " + made + " persons");
-                    global.context().out().flush();
-                } finally {
-                    services.auth().recordLogout(principal);
-                }
-            }
+        return new Connector(global).asOperator("demo", (services, principal) -> {
+            int made = services.demoData().generatePersons(principal, persons, seed,
+                    new ProgressPrinter(global.context().err()));
+            global.context().out().println("Generated " + made + " persons");
+            global.context().out().flush();
             return ExitCodes.OK;
-        } finally {
-            Secrets.wipe(opening, password);
-        }
+        });
     }
 }

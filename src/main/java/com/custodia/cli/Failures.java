@@ -2,6 +2,8 @@ package com.custodia.cli;
 
 import com.custodia.domain.DatabaseException;
 import com.custodia.service.auth.AuthenticationException;
+import com.custodia.service.disclosure.DisclosureFailedException;
+import com.custodia.service.disclosure.DisclosureRefusedException;
 import com.custodia.service.security.AccessDeniedException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -41,7 +43,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (e instanceof CommandFailure failure) {
             return failure.exitCode();
         }
-        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException
+                || e instanceof DisclosureRefusedException) {
             return ExitCodes.REFUSED;
         }
         if (e instanceof IllegalArgumentException) {
@@ -57,7 +60,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         int code = exitCodeOf(e);
-        boolean anticipated = code != ExitCodes.INTERNAL_ERROR || e instanceof DatabaseException;
+        // a failed disclosure is still 1 (nothing the caller can fix), but its message says whether
+        // the ledger entry stands, which the operator must read as is
+        boolean anticipated = code != ExitCodes.INTERNAL_ERROR || e instanceof DatabaseException
+                || e instanceof DisclosureFailedException;
         if (anticipated && e.getMessage() != null && !e.getMessage().isBlank()) {
             err.println(e.getMessage());
         } else {

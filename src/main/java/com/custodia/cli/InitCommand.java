@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         header = "Create an encrypted workspace (or the schema on a server).",
         description = "Creates the workspace folder (or, with --db-url, the schema on the server) and its first "
                 + "administrator. The passphrase comes from CUSTODIA_PASSPHRASE and the administrator's password "
-                + "from CUSTODIA_PASSWORD; what the environment does not hold is asked for twice at the terminal.")
+                + "from CUSTODIA_PASSWORD; what the environment does not hold is asked for twice at the terminal. "
+                + "With --db-url, CUSTODIA_PASSPHRASE (if set) protects this workstation's new signing key.")
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,6 +40,7 @@ final class InitCommand implements Callable<Integer> {
         Connector connector = new Connector(global);
         char[] opening = null;
         char[] password = null;
+        char[] keyPassphrase = null;
         if (profile instanceof ConnectionProfile.Embedded embedded
                 && !connector.workspaceService().canCreateIn(embedded.folder())) {
             // said before any passphrase is asked for
@@ -55,7 +57,9 @@ final class InitCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(global.context().err());
             WorkspaceService service = connector.workspaceService();
             if (profile instanceof ConnectionProfile.Server server) {
-                try (Services services = service.initServer(server, opening, first, progress)) {
+                // the workstation's signing key is made now when CUSTODIA_PASSPHRASE is set
+                keyPassphrase = secrets.keyPassphrase();
+                try (Services services = service.initServer(server, opening, keyPassphrase, first, progress)) {
                     report(services, server.label() + schemaOf(server), "Initialised");
                 }
             } else {
@@ -66,7 +70,7 @@ final class InitCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } finally {
-            Secrets.wipe(opening, password);
+            Secrets.wipe(opening, password, keyPassphrase);
         }
     }
 

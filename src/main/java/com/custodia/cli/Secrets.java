@@ -27,6 +27,16 @@ final class Secrets {
         return required(PASSPHRASE, "passphrase", "Workspace passphrase: ");
     }
 
+    /**
+     * On a server, the passphrase of this workstation's signing key, or null when
+     * {@value #PASSPHRASE} is not set. Never asked for: reading and verifying the ledger need no key,
+     * and the commands that sign say so when it is missing.
+     */
+    char[] keyPassphrase() {
+        String value = environment.get(PASSPHRASE);
+        return value == null || value.isEmpty() ? null : value.toCharArray();
+    }
+
     /** The passphrase for a new workspace; asked twice, since a typo would lock the owner out for good. */
     char[] newPassphrase() {
         return requiredNew(PASSPHRASE, "passphrase", "Passphrase for the new workspace: ");

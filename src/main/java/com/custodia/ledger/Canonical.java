@@ -66,7 +66,19 @@ public final class Canonical {
         }
     }
 
-    private static void writeString(StringBuilder sb, String s) {
+    /** A JSON array of strings, as {@link #encode} writes one. */
+    static void writeStrings(StringBuilder sb, java.util.List<String> values) {
+        sb.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            writeString(sb, values.get(i));
+        }
+        sb.append(']');
+    }
+
+    static void writeString(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -41,9 +41,9 @@ public record EntryContent(
         // the database keeps microseconds; hashing a finer instant would not survive a round trip
         time = Objects.requireNonNull(time).truncatedTo(ChronoUnit.MICROS);
         nonNotificationUntil = nonNotificationUntil == null ? null : nonNotificationUntil.truncatedTo(ChronoUnit.MICROS);
-        operatorRoles = List.copyOf(operatorRoles.stream().sorted().toList());
-        categories = List.copyOf(categories.stream().sorted().distinct().toList());
-        fields = List.copyOf(fields.stream().sorted().distinct().toList());
+        operatorRoles = sorted(operatorRoles, false);
+        categories = sorted(categories, true);
+        fields = sorted(fields, true);
         Objects.requireNonNull(operator);
         Objects.requireNonNull(recipientKind);
         Objects.requireNonNull(recipientName);
@@ -54,8 +54,60 @@ public record EntryContent(
         Objects.requireNonNull(payloadSha256);
     }
 
-    /** The canonical JSON of this content (see {@link Canonical}). */
+    /**
+     * The canonical JSON of this content (see {@link Canonical}): written field by field in the
+     * code-point order of the keys, which is what encoding the map of {@link #canonicalMap()} gives,
+     * without building maps per entry (verifying a million entries spent a third of its time there).
+     */
     public byte[] canonicalBytes() {
+        StringBuilder sb = new StringBuilder(768);
+        sb.append("{\"basis\":");
+        Canonical.writeString(sb, basis.name());
+        sb.append(",\"categories\":");
+        Canonical.writeStrings(sb, categories);
+        sb.append(",\"channel\":");
+        Canonical.writeString(sb, channel);
+        sb.append(",\"fields\":");
+        Canonical.writeStrings(sb, fields);
+        if (nonNotificationUntil != null) {
+            sb.append(",\"nonNotificationUntil\":");
+            Canonical.writeString(sb, nonNotificationUntil.toString());
+        }
+        sb.append(",\"operator\":");
+        Canonical.writeString(sb, operator);
+        sb.append(",\"operatorRoles\":");
+        Canonical.writeStrings(sb, operatorRoles);
+        sb.append(",\"payloadSha256\":");
+        Canonical.writeString(sb, payloadSha256);
+        sb.append(",\"personCount\":").append(personCount);
+        sb.append(",\"personsDigest\":");
+        Canonical.writeString(sb, personsDigest);
+        sb.append(",\"purpose\":");
+        Canonical.writeString(sb, purpose);
+        if (recipientAddress != null) {
+            sb.append(",\"recipientAddress\":");
+            Canonical.writeString(sb, recipientAddress);
+        }
+        sb.append(",\"recipientKind\":");
+        Canonical.writeString(sb, recipientKind.name());
+        sb.append(",\"recipientName\":");
+        Canonical.writeString(sb, recipientName);
+        if (reference != null) {
+            sb.append(",\"reference\":");
+            Canonical.writeString(sb, reference);
+        }
+        if (seriesId != null) {
+            sb.append(",\"seriesId\":");
+            Canonical.writeString(sb, seriesId);
+        }
+        sb.append(",\"time\":");
+        Canonical.writeString(sb, time.toString());
+        sb.append(",\"v\":1}");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The content as the generic map {@link Canonical#encode} takes; the definition {@link #canonicalBytes} follows. */
+    Map<String, Object> canonicalMap() {
         Map<String, Object> m = new TreeMap<>();
         m.put("v", 1);
         m.put("time", time.toString());
@@ -75,7 +127,24 @@ public record EntryContent(
         m.put("payloadSha256", payloadSha256);
         m.put("seriesId", seriesId);
         m.put("nonNotificationUntil", nonNotificationUntil == null ? null : nonNotificationUntil.toString());
-        return Canonical.encode(m);
+        return m;
+    }
+
+    /**
+     * An immutable sorted copy. Lists read back from the ledger are sorted already, so that case
+     * costs one pass instead of a sort per list per entry when a million entries are verified.
+     */
+    private static List<String> sorted(List<String> values, boolean distinct) {
+        boolean ordered = true;
+        for (int i = 1; i < values.size() && ordered; i++) {
+            int order = values.get(i - 1).compareTo(values.get(i));
+            ordered = distinct ? order < 0 : order <= 0;
+        }
+        if (ordered) {
+            return List.copyOf(values);
+        }
+        var stream = values.stream().sorted();
+        return List.copyOf((distinct ? stream.distinct() : stream).toList());
     }
 
     /** SHA-256(0x00 || canonical bytes), the RFC 9162 leaf hash. */

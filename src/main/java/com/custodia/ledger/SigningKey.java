@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /** An installation's Ed25519 key pair: signs checkpoints; its fingerprint names it. */
@@ -47,7 +48,10 @@ public final class SigningKey {
         return HexFormat.of().formatHex(Merkle.sha256().digest(encodedPublicKey));
     }
 
-    public Checkpoint sign(String workspaceId, long treeSize, byte[] root, Instant time) {
+    public Checkpoint sign(String workspaceId, long treeSize, byte[] root, Instant signedAt) {
+        // the database keeps microseconds: a finer time (the system clock has nanoseconds) would be
+        // read back different from what was signed, and the checkpoint would no longer verify
+        Instant time = signedAt.truncatedTo(ChronoUnit.MICROS);
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(pair.getPrivate());

@@ -6,6 +6,8 @@ import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.AuthenticationException;
+import com.custodia.service.disclosure.DisclosureFailedException;
+import com.custodia.service.disclosure.DisclosureRefusedException;
 import com.custodia.service.security.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,13 @@ class FailuresTest {
         assertThat(Failures.exitCodeOf(new AccessDeniedException(Permission.DEMO_DATA_GENERATE, "no")))
                 .isEqualTo(ExitCodes.REFUSED);
         assertThat(Failures.exitCodeOf(new AuthenticationException("no", false))).isEqualTo(ExitCodes.REFUSED);
+    }
+
+    @Test
+    void aDisclosureRefusedByTheRulesIsFourAndOneThatFailedIsOne() {
+        assertThat(Failures.exitCodeOf(new DisclosureRefusedException("No active consent"))).isEqualTo(ExitCodes.REFUSED);
+        assertThat(Failures.exitCodeOf(new DisclosureFailedException("not recorded", new IllegalStateException())))
+                .isEqualTo(ExitCodes.INTERNAL_ERROR);
     }
 
     @Test

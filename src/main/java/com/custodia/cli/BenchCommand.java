@@ -1,0 +1,90 @@
+package com.custodia.cli;
+
+import com.custodia.service.bench.BenchFigure;
+import com.custodia.service.bench.LedgerBench;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code custodia bench}: the performance table of DESIGN.md section 9, each figure beside the raw
+ * engine doing the same work in the same run. It makes its own temporary workspace, so it needs
+ * no --workspace, no secrets and no sign-in, and it reports numbers without judging them: the
+ * exit code says only whether the measurements ran.
+ */
+@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Measure the performance table (DESIGN.md section 9) against the raw engine.",
+        description = {
+            "Creates a temporary encrypted workspace (deleted afterwards) and measures, in the same run: ledger "
+                    + "appends through the ledger service beside plain JDBC inserts with the same commit and "
+                    + "checkpoint per entry; and ledger verify over --entries entries beside plain JDBC reading "
+                    + "and hashing the same rows (best of two runs each).",
+            "This version measures the ledger rows; the person rows (import, search, table) come with the "
+                    + "people commands."})
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CustodiaCommand global;
+
+    @Option(names = "--persons", paramLabel = "N", defaultValue = "1000000",
+            description = "Persons for the person rows (default: ${DEFAULT-VALUE}); not measured by this version.")
+    long persons;
+
+    @Option(names = "--entries", paramLabel = "N", defaultValue = "1000000",
+            description = "Size of the ledger that is verified (default: ${DEFAULT-VALUE}).")
+    long entries;
+
+    @Option(names = "--appends", paramLabel = "N", defaultValue = "5000",
+            description = "Appends to time, and as many raw inserts (default: ${DEFAULT-VALUE}).")
+    int appends;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where to make the temporary workspace (default: the system's temporary folder); "
+                    + "measure on the disk the workspaces live on.")
+    Path dir;
+
+    @Option(names = "--tsv", description = "One line per figure: name, value, unit, raw-engine value, tab-separated.")
+    boolean tsv;
+
+    @Override
+    public Integer call() {
+        CliContext context = global.context();
+        if (persons != 1_000_000) {
+            context.err().println("Note: the person rows are not measured by this version; --persons has no effect.");
+        }
+        LedgerBench bench = new LedgerBench(context.clock(), context.hasher().get(), context.workstation().get());
+        List<BenchFigure> figures = bench.run(new LedgerBench.Settings(appends, entries, 2, dir),
+                new ProgressPrinter(context.err()));
+        PrintWriter out = context.out();
+        if (tsv) {
+            figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"
+                    + (f.rawValue() == null ? "" : number(f.rawValue()))));
+        } else {
+            printTable(out, figures);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void printTable(PrintWriter out, List<BenchFigure> figures) {
+        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries%n", appends, entries);
+        String format = "%-20s %14s %-10s %14s  %-28s %7s%n";
+        out.printf(Locale.ROOT, format, "name", "value", "unit", "raw engine", "target", "ratio");
+        for (BenchFigure f : figures) {
+            out.printf(Locale.ROOT, format, f.name(), number(f.value()), f.unit(),
+                    f.rawValue() == null ? "-" : number(f.rawValue()), f.target() == null ? "" : f.target(),
+                    f.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2f", f.ratio()));
+        }
+        out.println("ratio: Custodia's time over the raw engine's time for the same work (1.00 = as fast).");
+    }
+
+    /** Seconds with three decimals, rates as whole numbers; never a locale's separators, for scripts. */
+    private static String number(double value) {
+        return Math.abs(value) < 100 ? String.format(Locale.ROOT, "%.3f", value) : String.format(Locale.ROOT, "%.0f", value);
+    }
+}

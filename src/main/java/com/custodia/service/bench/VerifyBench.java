@@ -1,0 +1,148 @@
+package com.custodia.service.bench;
+
+import com.custodia.domain.Progress;
+import com.custodia.ledger.Checkpoint;
+import com.custodia.ledger.VerificationReport;
+import com.custodia.persistence.Database;
+import com.custodia.service.Services;
+import com.custodia.service.auth.Principal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code ledger verify} over a large ledger beside the raw engine reading the same rows with plain
+ * JDBC (the same queries, streamed the same way, one thread) and hashing each with SHA-256.
+ * Whatever the verification costs beyond that is the price of its checks.
+ */
+final class VerifyBench {
+
+    /** The queries {@code LedgerVerification} runs: entries, and their persons, each in primary-key order. */
+    private static final String ENTRIES = "SELECT seq, occurred_at, operator_name, operator_roles, recipient_kind, "
+            + "recipient_name, recipient_address, basis, reference, person_count, persons_digest, categories, fields, "
+            + "purpose, channel, payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash "
+            + "FROM ledger_entry ORDER BY seq";
+    private static final String PERSONS = "SELECT seq, person_id FROM ledger_entry_person ORDER BY seq, person_id";
+
+    private final Services services;
+    private final Principal officer;
+    private final Clock clock;
+    private final BenchEntries entries;
+
+    VerifyBench(Services services, Principal officer, Clock clock) {
+        this.services = services;
+        this.officer = officer;
+        this.clock = clock;
+        this.entries = new BenchEntries(officer);
+    }
+
+    List<BenchFigure> measure(long size, int rounds, Progress progress) {
+        Database database = services.database();
+        progress.update(-1, "Filling the ledger to " + size + " entries");
+        byte[] root = LedgerFiller.fillTo(database, services.ledger().store(), entries, size, clock.instant(), progress);
+        progress.update(-1, "Signing a checkpoint of " + size + " entries");
+        Checkpoint checkpoint = services.ledger().checkpoint();
+        if (checkpoint.treeSize() != size || !Arrays.equals(checkpoint.root(), root)) {
+            throw new IllegalStateException("The bench filled the ledger wrongly: the signed checkpoint does not "
+                    + "show the tree the filler built.");
+        }
+        double best = Double.MAX_VALUE;
+        double bestRaw = Double.MAX_VALUE;
+        for (int round = 1; round <= rounds; round++) {
+            progress.update(-1, "Raw scan of " + size + " entries, run " + round + " of " + rounds);
+            long t0 = System.nanoTime();
+            long rows = rawScan(database);
+            long t1 = System.nanoTime();
+            if (rows != size) {
+                throw new IllegalStateException("The raw scan read " + rows + " rows, not " + size + ".");
+            }
+            progress.update(-1, "ledger verify of " + size + " entries, run " + round + " of " + rounds);
+            long t2 = System.nanoTime();
+            VerificationReport report = services.ledger().verify(officer, Progress.NONE);
+            long t3 = System.nanoTime();
+            if (!report.ok() || report.entries() != size) {
+                throw new IllegalStateException("The bench ledger did not verify: " + report.summary()
+                        + (report.detail() == null ? "" : " (" + report.detail() + ")"));
+            }
+            bestRaw = Math.min(bestRaw, (t1 - t0) / 1e9);
+            best = Math.min(best, (t3 - t2) / 1e9);
+        }
+        return List.of(
+                BenchFigure.duration("ledger.verify", best, bestRaw, "≤ 3 s for 1,000,000 entries"),
+                BenchFigure.rate("ledger.verify.rate", size / best, "entries/s", size / bestRaw, null));
+    }
+
+    /**
+     * Reads every entry and every person row with the getters the verifier uses, streamed the way
+     * the verifier streams them (H2's lazy execution, so no result is built before the first row),
+     * and hashes each row; returns the entry count.
+     */
+    static long rawScan(Database database) {
+        try (Connection c = database.dataSource().getConnection()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement entries = c.prepareStatement(ENTRIES);
+                 PreparedStatement persons = c.prepareStatement(PERSONS)) {
+                entries.setFetchSize(10_000);
+                persons.setFetchSize(10_000);
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                ByteBuffer number = ByteBuffer.allocate(8);
+                long count = 0;
+                try (ResultSet rs = entries.executeQuery()) {
+                    while (rs.next()) {
+                        count++;
+                        update(md, number, rs.getLong(1));
+                        for (int column = 2; column <= 20; column++) {
+                            if (column == 2 || column == 18) {
+                                OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+                                update(md, number, t == null ? 0 : t.toEpochSecond());
+                            } else if (column == 10) {
+                                update(md, number, rs.getLong(column));
+                            } else {
+                                String s = rs.getString(column);
+                                if (s != null) {
+                                    md.update(s.getBytes(StandardCharsets.UTF_8));
+                                }
+                            }
+                        }
+                        md.digest();
+                    }
+                }
+                try (ResultSet rs = persons.executeQuery()) {
+                    while (rs.next()) {
+                        update(md, number, rs.getLong(1));
+                        update(md, number, rs.getLong(2));
+                        md.digest();
+                    }
+                }
+                c.commit();
+                return count;
+            } finally {
+                c.setAutoCommit(true);
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The raw scan failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(MessageDigest md, ByteBuffer buffer, long value) {
+        buffer.clear();
+        buffer.putLong(value);
+        md.update(buffer.array(), 0, 8);
+    }
+}
