@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code custodia ledger}: the disclosure ledger; on its own it only says which commands exist. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, header = "Verify and checkpoint the disclosure ledger.",
-        subcommands = {LedgerVerifyCommand.class, LedgerCheckpointCommand.class})
+        subcommands = {LedgerVerifyCommand.class, LedgerCheckpointCommand.class, LedgerAccountingCommand.class})
 final class LedgerCommand implements Callable<Integer> {
 
     @ParentCommand

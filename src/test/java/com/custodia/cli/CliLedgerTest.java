@@ -202,4 +202,30 @@ class CliLedgerTest {
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.REFUSED);
         assertThat(refused.err()).contains("Your roles do not allow you to sign a checkpoint.");
     }
+
+    @Test
+    void anAccountingIsWrittenAfterItsOwnLedgerEntryAndRefusedToSales() throws Exception {
+        consentToAcme(ada, bob);
+        assertThat(exportToAcme("officer", dir.resolve("acme.csv")).exitCode()).isEqualTo(ExitCodes.OK);
+        Path pdf = dir.resolve("ada.pdf");
+        Path json = dir.resolve("ada.json");
+
+        CliRunner.Result asPdf = as("officer", "ledger", "accounting", Long.toString(ada), "--out", pdf.toString());
+        CliRunner.Result asJson = as("officer", "ledger", "accounting", Long.toString(ada), "--out", json.toString());
+        CliRunner.Result sales = as("sales", "ledger", "accounting", Long.toString(ada), "--out",
+                dir.resolve("sales.json").toString());
+        CliRunner.Result wrongFormat = as("officer", "ledger", "accounting", Long.toString(ada), "--out",
+                dir.resolve("ada.txt").toString());
+
+        assertThat(asPdf.exitCode()).as(asPdf.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(asPdf.out()).contains("Ledger entry: 1")
+                .contains("SHA-256:      " + DisclosureGate.sha256(Files.readAllBytes(pdf)));
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(asJson.exitCode()).as(asJson.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(json)).contains(ACME);
+        assertThat(sales.exitCode()).as(sales.toString()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(dir.resolve("sales.json")).doesNotExist();
+        assertThat(wrongFormat.exitCode()).as(wrongFormat.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(as("officer", "ledger", "verify").exitCode()).isEqualTo(ExitCodes.OK);
+    }
 }
