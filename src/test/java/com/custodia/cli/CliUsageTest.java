@@ -19,7 +19,7 @@ class CliUsageTest {
         CliRunner.Result help = cli.run("--help");
 
         assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(commandsListed(help.out())).containsExactly("init", "demo");
+        assertThat(commandsListed(help.out())).containsExactly("init", "demo", "persons", "ledger", "bench");
         assertThat(help.out()).contains("--workspace=DIR", "--db-url=URL", "--db-user=NAME", "--user=OPERATOR",
                 "CUSTODIA_PASSPHRASE", "CUSTODIA_PASSWORD", "CUSTODIA_DB_PASSWORD");
         assertThat(help.err()).isEmpty();
@@ -31,6 +31,18 @@ class CliUsageTest {
 
         assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(help.out()).contains("Usage: custodia demo", "--persons=N", "--seed=S", "(default: 1)");
+    }
+
+    @Test
+    void nestedCommandsHaveTheirOwnHelpAndAGroupAloneIsAUsageError() {
+        CliRunner.Result export = cli.run("persons", "export", "--help");
+        CliRunner.Result ledger = cli.run("ledger");
+
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(export.out()).contains("Usage: custodia persons export", "--recipient=NAME", "--basis=BASIS",
+                "--purpose=TEXT", "--reference=ID", "--recipient-kind=KIND", "--recipient-address=TEXT", "--person=ID");
+        assertThat(ledger.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ledger.err()).contains("Missing command: choose one of verify, checkpoint.");
     }
 
     @Test
