@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
             BenchCommand.class},
         footerHeading = "%nSecrets come from the environment or a prompt, never from arguments:%n",
         footer = {
-            "  CUSTODIA_PASSPHRASE   the workspace passphrase; with --db-url, the passphrase of this",
-            "                        workstation's signing key (made on first use), which disclosures",
-            "                        and checkpoints need; unset: the ledger can be read and verified only",
+            "  CUSTODIA_PASSPHRASE   the workspace passphrase; with --db-url, the passphrase",
+            "                        of this workstation's signing key (made on first use),",
+            "                        which disclosures and checkpoints need (unset: the",
+            "                        ledger can be read and verified, nothing signed)",
             "  CUSTODIA_PASSWORD     the operator's password (init: the new administrator's)",
             "  CUSTODIA_DB_PASSWORD  the password for --db-url; empty or unset: none",
             "",

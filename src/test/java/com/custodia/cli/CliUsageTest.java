@@ -34,6 +34,18 @@ class CliUsageTest {
     }
 
     @Test
+    void nestedCommandsHaveTheirOwnHelpAndAGroupAloneIsAUsageError() {
+        CliRunner.Result export = cli.run("persons", "export", "--help");
+        CliRunner.Result ledger = cli.run("ledger");
+
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(export.out()).contains("Usage: custodia persons export", "--recipient=NAME", "--basis=BASIS",
+                "--purpose=TEXT", "--reference=ID", "--recipient-kind=KIND", "--recipient-address=TEXT", "--person=ID");
+        assertThat(ledger.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ledger.err()).contains("Missing command: choose one of verify, checkpoint.");
+    }
+
+    @Test
     void versionComesFromTheFilteredResource() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/custodia-version.properties")) {
