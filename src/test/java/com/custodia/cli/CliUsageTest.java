@@ -42,7 +42,7 @@ class CliUsageTest {
         assertThat(export.out()).contains("Usage: custodia persons export", "--recipient=NAME", "--basis=BASIS",
                 "--purpose=TEXT", "--reference=ID", "--recipient-kind=KIND", "--recipient-address=TEXT", "--person=ID");
         assertThat(ledger.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(ledger.err()).contains("Missing command: choose one of verify, checkpoint.");
+        assertThat(ledger.err()).contains("Missing command: choose one of verify, checkpoint, accounting.");
     }
 
     @Test
