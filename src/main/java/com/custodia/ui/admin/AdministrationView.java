@@ -1,5 +1,7 @@
 package com.custodia.ui.admin;
 
+import com.custodia.ui.common.NoticeLabels;
+
 import com.custodia.ui.common.Notice;
 
 import atlantafx.base.theme.Styles;
@@ -121,14 +123,14 @@ public final class AdministrationView implements ScreenView {
         disableButton.disableProperty().bind(model.canDisableSelectedProperty().not());
         enableButton.disableProperty().bind(model.canEnableSelectedProperty().not());
         refreshOperatorsButton.disableProperty().bind(model.busyProperty());
-        bindNotice(operatorsNotice, model.notice());
+        NoticeLabels.bind(operatorsNotice, model.notice(), false);
     }
 
     private void bindForm() {
         OperatorForm form = model.form();
-        showWhen(formPanel, form.openProperty());
-        showWhen(formRolesSection, form.showsRolesProperty());
-        showWhen(formPasswordSection, form.showsPasswordProperty());
+        NoticeLabels.showWhen(formPanel, form.openProperty());
+        NoticeLabels.showWhen(formRolesSection, form.showsRolesProperty());
+        NoticeLabels.showWhen(formPasswordSection, form.showsPasswordProperty());
         formTitle.textProperty().bind(form.titleProperty());
         formPasswordHint.textProperty().bind(form.modeProperty().map(mode ->
                 text.get(mode == OperatorForm.Mode.PASSWORD ? "form.password.hintReset" : "form.password.hintCreate")));
@@ -145,7 +147,7 @@ public final class AdministrationView implements ScreenView {
             formRoles.getChildren().add(box);
         }
         formSave.disableProperty().bind(model.busyProperty());
-        bindNotice(formNotice, form.notice());
+        NoticeLabels.bind(formNotice, form.notice(), false);
     }
 
     private void bindEvents() {
@@ -160,31 +162,14 @@ public final class AdministrationView implements ScreenView {
         eventsFilter.textProperty().bindBidirectional(events.filterProperty());
         eventsSummary.textProperty().bind(events.summaryProperty());
         refreshEventsButton.disableProperty().bind(events.loadingProperty());
-        bindNotice(eventsNotice, events.notice());
+        NoticeLabels.bind(eventsNotice, events.notice(), false);
     }
 
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
-    /** Colour comes from AtlantaFX style classes, switched by the notice's kind. */
-    private static void bindNotice(Label label, Notice notice) {
-        label.textProperty().bind(notice.textProperty());
-        showWhen(label, notice.textProperty().isNotEmpty());
-        notice.kindProperty().addListener((o, old, kind) -> {
-            label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            switch (kind) {
-                case SUCCESS -> label.getStyleClass().add(Styles.SUCCESS);
-                case ERROR -> label.getStyleClass().add(Styles.DANGER);
-                case NONE -> { /* plain */ }
-            }
-        });
-    }
 
     // ---------------------------------------------------------------- Handlers
 

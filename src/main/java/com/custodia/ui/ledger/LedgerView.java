@@ -1,5 +1,7 @@
 package com.custodia.ui.ledger;
 
+import com.custodia.ui.common.NoticeLabels;
+
 import com.custodia.ui.common.Notice;
 
 import atlantafx.base.theme.Styles;
@@ -127,11 +129,11 @@ public final class LedgerView implements ScreenView {
         var verify = model.verification();
         showWhen(verifyButton, model.mayVerify());
         verifyButton.disableProperty().bind(verify.runningProperty());
-        showWhen(verifyBar, verify.runningProperty());
+        NoticeLabels.showWhen(verifyBar, verify.runningProperty());
         verifyProgress.progressProperty().bind(verify.progressProperty());
         verifyMessage.textProperty().bind(verify.messageProperty());
-        showWhen(verifyOutcome, verify.result().textProperty().isNotEmpty());
-        bindNotice(verifyResult, verify.result(), true);
+        NoticeLabels.showWhen(verifyOutcome, verify.result().textProperty().isNotEmpty());
+        NoticeLabels.bind(verifyResult, verify.result(), true);
         verifyDetail.textProperty().bind(verify.detailProperty());
     }
 
@@ -148,7 +150,7 @@ public final class LedgerView implements ScreenView {
         basisFilter.valueProperty().bindBidirectional(model.basisFilterProperty());
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());
         lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
-        bindNotice(notice, model.notice(), false);
+        NoticeLabels.bind(notice, model.notice(), false);
 
         entriesTable.setItems(model.entries());
         cell(seqColumn, e -> Long.toString(e.seq()));
@@ -167,10 +169,10 @@ public final class LedgerView implements ScreenView {
 
     private void bindDetail() {
         EntryDetailModel detail = model.detail();
-        showWhen(detailPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.DETAIL));
+        NoticeLabels.showWhen(detailPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.DETAIL));
         detailTitle.textProperty().bind(detail.titleProperty());
-        showWhen(detailEmpty, detail.shownProperty().isNull());
-        bindNotice(detailNotice, detail.notice(), false);
+        NoticeLabels.showWhen(detailEmpty, detail.shownProperty().isNull());
+        NoticeLabels.bind(detailNotice, detail.notice(), false);
         detail.rows().addListener((ListChangeListener<EntryDetailModel.Row>) change -> fillGrid());
     }
 
@@ -192,25 +194,25 @@ public final class LedgerView implements ScreenView {
 
     private void bindAccounting() {
         AccountingForm form = model.accounting();
-        showWhen(accountingPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.ACCOUNTING));
+        NoticeLabels.showWhen(accountingPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.ACCOUNTING));
         accountingPerson.textProperty().bindBidirectional(form.personIdProperty());
         choices(accountingFormat, List.of(AccountingFormat.values()), f -> text.get("accounting.format." + f.name()));
         accountingFormat.valueProperty().bindBidirectional(form.formatProperty());
         choices(accountingBasis, AccountingForm.BASES, text::basis);
         accountingBasis.valueProperty().bindBidirectional(form.basisProperty());
-        showWhen(accountingHint, form.subjectRequestProperty());
+        NoticeLabels.showWhen(accountingHint, form.subjectRequestProperty());
         accountingRecipient.textProperty().bindBidirectional(form.recipientProperty());
         accountingReference.textProperty().bindBidirectional(form.referenceProperty());
         accountingTarget.textProperty().bindBidirectional(form.targetProperty());
-        showWhen(accountingProgress, form.busyProperty());
+        NoticeLabels.showWhen(accountingProgress, form.busyProperty());
         accountingProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         deliverButton.disableProperty().bind(form.busyProperty());
-        bindNotice(accountingNotice, form.notice(), false);
+        NoticeLabels.bind(accountingNotice, form.notice(), false);
     }
 
     private void bindExport() {
         ExportForm form = model.export();
-        showWhen(exportPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.EXPORT));
+        NoticeLabels.showWhen(exportPane, model.panelProperty().isEqualTo(LedgerViewModel.Panel.EXPORT));
         exportRecipient.textProperty().bindBidirectional(form.recipientProperty());
         choices(exportBasis, List.of(LegalBasis.values()), text::basis);
         exportBasis.valueProperty().bindBidirectional(form.basisProperty());
@@ -220,12 +222,12 @@ public final class LedgerView implements ScreenView {
         exportPurpose.textProperty().bindBidirectional(form.purposeProperty());
         exportPersons.textProperty().bindBidirectional(form.personIdsProperty());
         exportTarget.textProperty().bindBidirectional(form.targetProperty());
-        showWhen(exportRunning, form.runningProperty());
+        NoticeLabels.showWhen(exportRunning, form.runningProperty());
         exportProgress.progressProperty().bind(form.progressProperty());
         exportMessage.textProperty().bind(form.messageProperty());
-        showWhen(exportMessage, form.messageProperty().isNotEmpty());
+        NoticeLabels.showWhen(exportMessage, form.messageProperty().isNotEmpty());
         exportRunButton.disableProperty().bind(form.runningProperty());
-        bindNotice(exportNotice, form.notice(), false);
+        NoticeLabels.bind(exportNotice, form.notice(), false);
     }
 
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {
@@ -240,27 +242,6 @@ public final class LedgerView implements ScreenView {
     private static void showWhen(Node node, boolean condition) {
         node.setVisible(condition);
         node.setManaged(condition);
-    }
-
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
-
-    /** Colour comes from AtlantaFX style classes, switched by the notice's kind; a banner also gets a background. */
-    private static void bindNotice(Label label, Notice notice, boolean banner) {
-        label.textProperty().bind(notice.textProperty());
-        showWhen(label, notice.textProperty().isNotEmpty());
-        notice.kindProperty().addListener((o, old, kind) -> {
-            label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.BG_SUCCESS_SUBTLE, Styles.BG_DANGER_SUBTLE);
-            switch (kind) {
-                case SUCCESS -> label.getStyleClass().addAll(banner ? List.of(Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE)
-                        : List.of(Styles.SUCCESS));
-                case ERROR -> label.getStyleClass().addAll(banner ? List.of(Styles.DANGER, Styles.BG_DANGER_SUBTLE)
-                        : List.of(Styles.DANGER));
-                case INFO, NONE -> { /* plain */ }
-            }
-        });
     }
 
     // ---------------------------------------------------------------- Handlers

@@ -1,5 +1,7 @@
 package com.custodia.ui.legal;
 
+import com.custodia.ui.common.NoticeLabels;
+
 import com.custodia.ui.common.Notice;
 
 import atlantafx.base.theme.Styles;
@@ -108,7 +110,7 @@ public final class LegalOrdersView implements ScreenView {
     private void bindList() {
         newButton.setDisable(!model.mayEnter());
         refreshButton.disableProperty().bind(model.busyProperty());
-        bindNotice(notice, model.notice());
+        NoticeLabels.bind(notice, model.notice(), false);
         ordersTable.setItems(model.orders());
         cell(kindColumn, model::kindText);
         cell(authorityColumn, LegalOrderSummary::authorityName);
@@ -129,8 +131,8 @@ public final class LegalOrdersView implements ScreenView {
 
     private void bindDetail() {
         OrderDetailText d = model.detailText();
-        showWhen(detailPane, d.shownProperty());
-        showWhen(detailNone, d.shownProperty().not());
+        NoticeLabels.showWhen(detailPane, d.shownProperty());
+        NoticeLabels.showWhen(detailNone, d.shownProperty().not());
         detailTitle.textProperty().bind(d.titleProperty());
         detailKind.textProperty().bind(d.kindProperty());
         detailAuthority.textProperty().bind(d.authorityProperty());
@@ -159,8 +161,8 @@ public final class LegalOrdersView implements ScreenView {
 
     private void bindForm() {
         IntakeForm form = model.form();
-        showWhen(formPanel, form.openProperty());
-        showWhen(detailScroll, form.openProperty().not());
+        NoticeLabels.showWhen(formPanel, form.openProperty());
+        NoticeLabels.showWhen(detailScroll, form.openProperty().not());
         formKind.getItems().setAll(OrderKind.values());
         formKind.setConverter(new StringConverter<>() {
             @Override
@@ -192,22 +194,18 @@ public final class LegalOrdersView implements ScreenView {
         formCopyName.textProperty().bind(form.copyProperty().map(path -> path.getFileName().toString())
                 .orElse(text.get("form.copy.none")));
         formSave.disableProperty().bind(model.busyProperty());
-        bindNotice(formNotice, form.notice());
+        NoticeLabels.bind(formNotice, form.notice(), false);
     }
 
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
     /** The reason a command is unavailable: beside it, and as a tooltip on the box around its buttons. */
     private static void hint(Node buttons, Label label, ObservableValue<String> reason) {
         label.textProperty().bind(reason);
-        showWhen(label, label.textProperty().isNotEmpty());
+        NoticeLabels.showWhen(label, label.textProperty().isNotEmpty());
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(reason);
         reason.addListener((o, old, now) -> {
@@ -222,19 +220,6 @@ public final class LegalOrdersView implements ScreenView {
         }
     }
 
-    /** Colour comes from AtlantaFX style classes, switched by the notice's kind. */
-    private static void bindNotice(Label label, Notice notice) {
-        label.textProperty().bind(notice.textProperty());
-        showWhen(label, notice.textProperty().isNotEmpty());
-        notice.kindProperty().addListener((o, old, kind) -> {
-            label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            switch (kind) {
-                case SUCCESS -> label.getStyleClass().add(Styles.SUCCESS);
-                case ERROR -> label.getStyleClass().add(Styles.DANGER);
-                case NONE -> { /* plain */ }
-            }
-        });
-    }
 
     // ---------------------------------------------------------------- Handlers
 
