@@ -31,6 +31,10 @@ public final class LedgerStore {
             + "recipient_address, basis, reference, person_count, persons_digest, categories, fields, purpose, channel, "
             + "payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash";
 
+    /** Inserts one entry row; bind it with {@link #bindEntry}. */
+    public static final String INSERT_ENTRY = "INSERT INTO ledger_entry (" + ENTRY_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Database database;
     private final Clock clock;
 
@@ -68,28 +72,8 @@ public final class LedgerStore {
         EntryContent content = draft.toContent(clock.instant());
         byte[] leaf = content.leafHash();
         byte[] chain = ChainVerifier.chain(previous, leaf);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, size);
-            insert.setTimestamp(2, Timestamp.from(content.time()));
-            insert.setString(3, content.operator());
-            insert.setString(4, String.join(",", content.operatorRoles()));
-            insert.setString(5, content.recipientKind().name());
-            insert.setString(6, content.recipientName());
-            insert.setString(7, content.recipientAddress());
-            insert.setString(8, content.basis().name());
-            insert.setString(9, content.reference());
-            insert.setLong(10, content.personCount());
-            insert.setString(11, content.personsDigest());
-            insert.setString(12, String.join(",", content.categories()));
-            insert.setString(13, String.join(",", content.fields()));
-            insert.setString(14, content.purpose());
-            insert.setString(15, content.channel());
-            insert.setString(16, content.payloadSha256());
-            insert.setString(17, content.seriesId());
-            insert.setTimestamp(18, content.nonNotificationUntil() == null ? null : Timestamp.from(content.nonNotificationUntil()));
-            insert.setString(19, HEX.formatHex(leaf));
-            insert.setString(20, HEX.formatHex(chain));
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ENTRY)) {
+            bindEntry(insert, size, content, leaf, chain);
             insert.executeUpdate();
         }
         if (!draft.personIds().isEmpty()) {
@@ -114,6 +98,31 @@ public final class LedgerStore {
             update.executeUpdate();
         }
         return new AppendedEntry(size, content, leaf, chain);
+    }
+
+    /** Binds an entry row in the column order of {@link #ENTRY_COLUMNS}: the one place that writes a row's fields. */
+    public static void bindEntry(PreparedStatement st, long seq, EntryContent c, byte[] leaf, byte[] chain)
+            throws SQLException {
+        st.setLong(1, seq);
+        st.setTimestamp(2, Timestamp.from(c.time()));
+        st.setString(3, c.operator());
+        st.setString(4, String.join(",", c.operatorRoles()));
+        st.setString(5, c.recipientKind().name());
+        st.setString(6, c.recipientName());
+        st.setString(7, c.recipientAddress());
+        st.setString(8, c.basis().name());
+        st.setString(9, c.reference());
+        st.setLong(10, c.personCount());
+        st.setString(11, c.personsDigest());
+        st.setString(12, String.join(",", c.categories()));
+        st.setString(13, String.join(",", c.fields()));
+        st.setString(14, c.purpose());
+        st.setString(15, c.channel());
+        st.setString(16, c.payloadSha256());
+        st.setString(17, c.seriesId());
+        st.setTimestamp(18, c.nonNotificationUntil() == null ? null : Timestamp.from(c.nonNotificationUntil()));
+        st.setString(19, HEX.formatHex(leaf));
+        st.setString(20, HEX.formatHex(chain));
     }
 
     public ChainVerifier.Head head() {

@@ -209,28 +209,8 @@ abstract class LedgerTamperContract {
 
     protected void insertRow(long seq, EntryContent c, byte[] leaf, byte[] chain) {
         db().fromConnection(conn -> {
-            try (PreparedStatement st = conn.prepareStatement("INSERT INTO ledger_entry (" + LedgerStore.ENTRY_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                st.setLong(1, seq);
-                st.setTimestamp(2, java.sql.Timestamp.from(c.time()));
-                st.setString(3, c.operator());
-                st.setString(4, String.join(",", c.operatorRoles()));
-                st.setString(5, c.recipientKind().name());
-                st.setString(6, c.recipientName());
-                st.setString(7, c.recipientAddress());
-                st.setString(8, c.basis().name());
-                st.setString(9, c.reference());
-                st.setLong(10, c.personCount());
-                st.setString(11, c.personsDigest());
-                st.setString(12, String.join(",", c.categories()));
-                st.setString(13, String.join(",", c.fields()));
-                st.setString(14, c.purpose());
-                st.setString(15, c.channel());
-                st.setString(16, c.payloadSha256());
-                st.setString(17, c.seriesId());
-                st.setTimestamp(18, null);
-                st.setString(19, HEX.formatHex(leaf));
-                st.setString(20, HEX.formatHex(chain));
+            try (PreparedStatement st = conn.prepareStatement(LedgerStore.INSERT_ENTRY)) {
+                LedgerStore.bindEntry(st, seq, c, leaf, chain);
                 st.executeUpdate();
             }
             return null;

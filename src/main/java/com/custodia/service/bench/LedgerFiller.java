@@ -45,11 +45,7 @@ final class LedgerFiller {
         long from = head.size();
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement entry = c.prepareStatement("INSERT INTO ledger_entry (seq, occurred_at, operator_name, "
-                    + "operator_roles, recipient_kind, recipient_name, recipient_address, basis, reference, person_count, "
-                    + "persons_digest, categories, fields, purpose, channel, payload_sha256, series_id, "
-                    + "non_notification_until, leaf_hash, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement entry = c.prepareStatement(LedgerStore.INSERT_ENTRY);
                  PreparedStatement person = c.prepareStatement(
                          "INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)")) {
                 Instant time = start;
@@ -58,7 +54,7 @@ final class LedgerFiller {
                     EntryContent content = entries.content(seq, time);
                     byte[] leaf = content.leafHash();
                     byte[] chain = ChainVerifier.chain(previous, leaf);
-                    bind(entry, seq, content, leaf, chain);
+                    LedgerStore.bindEntry(entry, seq, content, leaf, chain);
                     entry.addBatch();
                     person.setLong(1, seq);
                     person.setLong(2, BenchEntries.personOf(seq));
@@ -90,29 +86,5 @@ final class LedgerFiller {
         }
         database.flushToDisk();
         return frontier.root();
-    }
-
-    private static void bind(PreparedStatement st, long seq, EntryContent c, byte[] leaf, byte[] chain)
-            throws SQLException {
-        st.setLong(1, seq);
-        st.setTimestamp(2, Timestamp.from(c.time()));
-        st.setString(3, c.operator());
-        st.setString(4, String.join(",", c.operatorRoles()));
-        st.setString(5, c.recipientKind().name());
-        st.setString(6, c.recipientName());
-        st.setString(7, c.recipientAddress());
-        st.setString(8, c.basis().name());
-        st.setString(9, c.reference());
-        st.setLong(10, c.personCount());
-        st.setString(11, c.personsDigest());
-        st.setString(12, String.join(",", c.categories()));
-        st.setString(13, String.join(",", c.fields()));
-        st.setString(14, c.purpose());
-        st.setString(15, c.channel());
-        st.setString(16, c.payloadSha256());
-        st.setString(17, c.seriesId());
-        st.setTimestamp(18, c.nonNotificationUntil() == null ? null : Timestamp.from(c.nonNotificationUntil()));
-        st.setString(19, HEX.formatHex(leaf));
-        st.setString(20, HEX.formatHex(chain));
     }
 }
