@@ -69,6 +69,22 @@ public class Person {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    // normalised copies for search-as-you-type (SearchKeys), kept in step by every setter
+    @Column(name = "first_name_key", length = 200)
+    private String firstNameKey;
+
+    @Column(name = "last_name_key", length = 200)
+    private String lastNameKey;
+
+    @Column(name = "company_key", length = 300)
+    private String companyKey;
+
+    @Column(name = "email_key", length = 320)
+    private String emailKey;
+
+    @Column(name = "phone_key", length = 50)
+    private String phoneKey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,6 +107,15 @@ public class Person {
         this.lastName = lastName;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = createdAt;
+        refreshKeys();
+    }
+
+    private void refreshKeys() {
+        firstNameKey = SearchKeys.text(firstName);
+        lastNameKey = SearchKeys.text(lastName);
+        companyKey = SearchKeys.text(company);
+        emailKey = SearchKeys.text(email);
+        phoneKey = SearchKeys.phone(phone);
     }
 
     public Long getId() { return id; }
@@ -113,9 +138,9 @@ public class Person {
     public long getVersion() { return version; }
 
     public Person withExternalId(String externalId) { this.externalId = externalId; return this; }
-    public Person withCompany(String company) { this.company = company; return this; }
-    public Person withEmail(String email) { this.email = email; return this; }
-    public Person withPhone(String phone) { this.phone = phone; return this; }
+    public Person withCompany(String company) { this.company = company; refreshKeys(); return this; }
+    public Person withEmail(String email) { this.email = email; refreshKeys(); return this; }
+    public Person withPhone(String phone) { this.phone = phone; refreshKeys(); return this; }
 
     public Person withAddress(String street, String city, String postalCode, String country) {
         this.street = street;

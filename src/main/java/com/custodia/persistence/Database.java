@@ -83,6 +83,7 @@ public final class Database implements AutoCloseable {
             var configuration = Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    .javaMigrations(new SearchKeyBackfill())
                     .failOnMissingLocations(true);
             if (schema != null && !schema.isBlank()) {
                 configuration.schemas(schema).createSchemas(true);
