@@ -68,7 +68,7 @@ public final class LegalOrderService {
     public LegalOrderDetail intake(Principal actor, LegalOrderDraft draft) {
         guard.require(actor, Permission.LEGAL_ORDER_MANAGE, "enter legal orders");
         IntakeChecks.Checked checked = IntakeChecks.check(draft, clock.instant(), this::existingPersons);
-        return database.fromTransaction(s -> {
+        LegalOrderDetail entered = database.fromTransaction(s -> {
             LegalOrder order = new LegalOrder(checked.demand(), actor.username(), clock.instant());
             s.persist(order);
             s.flush();
@@ -76,6 +76,9 @@ public final class LegalOrderService {
             s.doWork(connection -> LegalOrderCopies.insert(connection, order.getId(), checked.copy()));
             return LegalOrderDetail.of(order);
         });
+        log.record(SecurityEventKind.LEGAL_ORDER_ENTERED, actor.username(), "legal order " + entered.id()
+                + " (" + entered.kind() + ", reference " + entered.reference() + ")");
+        return entered;
     }
 
     /** Every order, the nearest deadline first. */
@@ -112,7 +115,10 @@ public final class LegalOrderService {
     /** Approves the order's scope as entered; {@code note} is optional. */
     public LegalOrderDetail approve(Principal actor, long orderId, String note) {
         guard.require(actor, Permission.LEGAL_ORDER_APPROVE, "approve legal orders");
-        return decide(actor, orderId, order -> order.approve(actor.username(), clock.instant(), note));
+        LegalOrderDetail approved = decide(actor, orderId,
+                order -> order.approve(actor.username(), clock.instant(), note));
+        log.record(SecurityEventKind.LEGAL_ORDER_APPROVED, actor.username(), "legal order " + orderId);
+        return approved;
     }
 
     /** Rejects the order; the reason is required and kept with the decision. */
@@ -121,7 +127,10 @@ public final class LegalOrderService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Reason for the rejection is required.");
         }
-        return decide(actor, orderId, order -> order.reject(actor.username(), clock.instant(), reason));
+        LegalOrderDetail rejected = decide(actor, orderId,
+                order -> order.reject(actor.username(), clock.instant(), reason));
+        log.record(SecurityEventKind.LEGAL_ORDER_REJECTED, actor.username(), "legal order " + orderId);
+        return rejected;
     }
 
     private LegalOrderDetail decide(Principal actor, long orderId, Consumer<LegalOrder> decision) {

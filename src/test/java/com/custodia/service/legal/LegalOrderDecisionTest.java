@@ -70,6 +70,20 @@ class LegalOrderDecisionTest {
     }
 
     @Test
+    void intakeAndEachDecisionAreSecurityEvents() {
+        orders.approve(f.oscar, entered.id(), null);
+
+        assertThat(securityEvents()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(SecurityEventKind.LEGAL_ORDER_ENTERED);
+            assertThat(e.operator()).isEqualTo("olivia");
+            assertThat(e.detail()).contains("legal order " + entered.id());
+        }).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(SecurityEventKind.LEGAL_ORDER_APPROVED);
+            assertThat(e.operator()).isEqualTo("oscar");
+        });
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndKeepsIt() {
         assertThatThrownBy(() -> orders.reject(f.oscar, entered.id(), "  "))
                 .isInstanceOf(IllegalArgumentException.class)
