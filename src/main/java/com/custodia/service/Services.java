@@ -15,6 +15,7 @@ import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
 import com.custodia.service.ledger.AccountingService;
 import com.custodia.service.ledger.LedgerReader;
+import com.custodia.service.ledger.LedgerStatusService;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final LegalOrderService legalOrders;
     private final LedgerReader ledgerReader;
     private final AccountingService accounting;
+    private final LedgerStatusService ledgerStatus;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -75,6 +77,7 @@ public final class Services implements AutoCloseable {
         LedgerQueries ledgerQueries = new LedgerQueries(db);
         this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
         this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
+        this.ledgerStatus = new LedgerStatusService(ledgerQueries, securityLog, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -94,6 +97,7 @@ public final class Services implements AutoCloseable {
     public LegalOrderService legalOrders() { return legalOrders; }
     public LedgerReader ledgerReader() { return ledgerReader; }
     public AccountingService accounting() { return accounting; }
+    public LedgerStatusService ledgerStatus() { return ledgerStatus; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
