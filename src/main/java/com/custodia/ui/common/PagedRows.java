@@ -1,8 +1,8 @@
 package com.custodia.ui.common;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * it stays selected and the selected item becomes the row.) At most {@code cachedPages} pages
  * are kept, the least recently read dropped first; a dropped page is fetched again when read.
  *
- * <p>One fetch per page is in flight at a time. {@link #setSource} starts over with a new
+ * <p>One fetch per page is in flight at a time, and at most {@value #MAX_WAITING} fetches wait (the
+ * oldest are cancelled: pages scrolled past). {@link #setSource} starts over with a new
  * source: fetches for the old one are cancelled where they have not started, and their rows are
  * thrown away where they arrive late, so a new search never shows rows of the previous one.
  *
@@ -45,6 +46,13 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** Pages kept: several screens of scrolling back and forth without fetching again. */
     public static final int DEFAULT_CACHED_PAGES = 30;
+    /**
+     * Fetches that may wait at once. Dragging the scroll bar across a million rows asks for a page
+     * at every position passed; the oldest requests beyond this many are cancelled (if they have
+     * not started), so the pages where the drag stops are not queued behind all the others. The
+     * pages a table shows are always among the newest requests: a screen shows at most a few.
+     */
+    static final int MAX_WAITING = 8;
 
     /** A request to show {@code row}; {@code serial} makes each request new, even for the same row. */
     public record Jump(int row, long serial) {
@@ -54,7 +62,8 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     private final int pageSize;
     private final String taskTitle;
     private final PageCache<T> cache;
-    private final Map<Integer, BackgroundTask<List<T>>> inFlight = new HashMap<>();
+    /** Fetches asked for and not yet arrived, oldest first. */
+    private final LinkedHashMap<Integer, BackgroundTask<List<T>>> inFlight = new LinkedHashMap<>();
     /** Pages whose fetch failed: not asked again until {@link #reload()} or a new source. */
     private final Set<Integer> failed = new TreeSet<>();
     private final Notice problem = new Notice();
@@ -249,6 +258,12 @@ public final class PagedRows<T> extends ObservableListBase<T> {
                 .onFailure(error -> failed(fetchGeneration, page, error));
         inFlight.put(page, task);
         loading.set(true);
+        if (inFlight.size() > MAX_WAITING) {
+            Iterator<Map.Entry<Integer, BackgroundTask<List<T>>>> oldest = inFlight.entrySet().iterator();
+            oldest.next().getValue().cancel();
+            // forgotten, so the page is asked for again should a table read it again
+            oldest.remove();
+        }
         executor.execute(task);
     }
 
