@@ -105,10 +105,7 @@ class PagedRowsTest {
 
     @Test
     void rowsTheSourceNoLongerHasStayBlank() {
-        PagedRows<String> rows = rows(sync, new PageSource<>() {
-            @Override public int size() { return 100; }
-            @Override public List<String> page(int from, int count) { return List.of("only"); }
-        });
+        PagedRows<String> rows = rows(sync, PageSource.of(100, (from, count) -> List.of("only")));
 
         assertThat(rows.get(0)).isEqualTo("only");
         assertThat(rows.get(50)).isNull();
