@@ -18,8 +18,11 @@ import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
+import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonDirectory;
+import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonExportService;
+import com.custodia.service.people.PersonMerger;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -55,6 +58,9 @@ public final class Services implements AutoCloseable {
     private final LegalOrderService legalOrders;
     private final LedgerReader ledgerReader;
     private final AccountingService accounting;
+    private final PersonEditor personEditor;
+    private final DuplicateFinder duplicates;
+    private final PersonMerger personMerger;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -75,6 +81,9 @@ public final class Services implements AutoCloseable {
         LedgerQueries ledgerQueries = new LedgerQueries(db);
         this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
         this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
+        this.personEditor = new PersonEditor(db, guard, clock);
+        this.duplicates = new DuplicateFinder(db, guard);
+        this.personMerger = new PersonMerger(db, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -94,6 +103,9 @@ public final class Services implements AutoCloseable {
     public LegalOrderService legalOrders() { return legalOrders; }
     public LedgerReader ledgerReader() { return ledgerReader; }
     public AccountingService accounting() { return accounting; }
+    public PersonEditor personEditor() { return personEditor; }
+    public DuplicateFinder duplicates() { return duplicates; }
+    public PersonMerger personMerger() { return personMerger; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
