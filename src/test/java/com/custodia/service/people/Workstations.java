@@ -56,7 +56,8 @@ abstract class Workstations implements AutoCloseable {
         return new Workstations() {
             final ConnectionProfile.Server server = TestWorkspaces.freshPostgresSchema();
             final Services one = TestWorkspaces.workspaceService(clock)
-                    .initServer(server, TestWorkspaces.pgPassword(), TestWorkspaces.admin(), Progress.NONE);
+                    .initServer(server, TestWorkspaces.pgPassword(), TestWorkspaces.PASSPHRASE.toCharArray(),
+                            TestWorkspaces.admin(), Progress.NONE);
             final Services two = TestWorkspaces.workspaceService(clock)
                     .connect(server, TestWorkspaces.pgPassword(), Progress.NONE);
 
