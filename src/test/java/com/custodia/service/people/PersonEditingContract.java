@@ -180,6 +180,15 @@ abstract class PersonEditingContract {
     }
 
     @Test
+    void aNameWhoseSearchKeyNormalisesLongerThanItsColumnIsStillSaved() {
+        LoadedPerson loaded = mine.load(Workstations.SALES, ada);
+        String name = "\uFDFA".repeat(200);
+        mine.save(Workstations.SALES, loaded, loaded.form().with(PersonField.LAST_NAME, name));
+        assertThat(theirs.load(Workstations.SALES, ada).form().lastName()).isEqualTo(name);
+        assertThat(column("SELECT last_name_key FROM person WHERE id = " + ada)).hasSize(200);
+    }
+
+    @Test
     void anInvalidProfileIsRefusedNamingEachFieldAndNothingIsWritten() {
         LoadedPerson loaded = mine.load(Workstations.SALES, ada);
         PersonForm bad = loaded.form().with(PersonField.LAST_NAME, " ").with(PersonField.EMAIL, "ada(at)example.com")
