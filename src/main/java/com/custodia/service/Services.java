@@ -19,8 +19,11 @@ import com.custodia.service.ledger.LedgerStatusService;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
+import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonDirectory;
+import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonExportService;
+import com.custodia.service.people.PersonMerger;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -57,6 +60,9 @@ public final class Services implements AutoCloseable {
     private final LedgerReader ledgerReader;
     private final AccountingService accounting;
     private final LedgerStatusService ledgerStatus;
+    private final PersonEditor personEditor;
+    private final DuplicateFinder duplicates;
+    private final PersonMerger personMerger;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -78,6 +84,9 @@ public final class Services implements AutoCloseable {
         this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
         this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
         this.ledgerStatus = new LedgerStatusService(ledgerQueries, securityLog, guard);
+        this.personEditor = new PersonEditor(db, guard, clock);
+        this.duplicates = new DuplicateFinder(db, guard);
+        this.personMerger = new PersonMerger(db, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -98,6 +107,9 @@ public final class Services implements AutoCloseable {
     public LedgerReader ledgerReader() { return ledgerReader; }
     public AccountingService accounting() { return accounting; }
     public LedgerStatusService ledgerStatus() { return ledgerStatus; }
+    public PersonEditor personEditor() { return personEditor; }
+    public DuplicateFinder duplicates() { return duplicates; }
+    public PersonMerger personMerger() { return personMerger; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
