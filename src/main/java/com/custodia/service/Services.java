@@ -13,6 +13,7 @@ import com.custodia.service.consent.ConsentService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
+import com.custodia.service.history.HistoryService;
 import com.custodia.service.ledger.AccountingService;
 import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerService;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final LegalOrderService legalOrders;
     private final LedgerReader ledgerReader;
     private final AccountingService accounting;
+    private final HistoryService history;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -75,6 +77,7 @@ public final class Services implements AutoCloseable {
         LedgerQueries ledgerQueries = new LedgerQueries(db);
         this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
         this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
+        this.history = new HistoryService(db, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -94,6 +97,7 @@ public final class Services implements AutoCloseable {
     public LegalOrderService legalOrders() { return legalOrders; }
     public LedgerReader ledgerReader() { return ledgerReader; }
     public AccountingService accounting() { return accounting; }
+    public HistoryService history() { return history; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
