@@ -49,6 +49,9 @@ abstract class ChangeHistoryContract {
 
     @AfterEach
     void close() {
+        if (services == null) {
+            return;
+        }
         var profile = services.profile();
         services.close();
         PostgresSchemas.drop(profile);
