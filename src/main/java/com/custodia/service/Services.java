@@ -13,6 +13,8 @@ import com.custodia.service.consent.ConsentService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
+import com.custodia.service.history.HistoryService;
+import com.custodia.service.inventory.InventoryService;
 import com.custodia.service.ledger.AccountingService;
 import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerStatusService;
@@ -24,6 +26,7 @@ import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonExportService;
 import com.custodia.service.people.PersonMerger;
+import com.custodia.service.people.PersonRecords;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -63,6 +66,9 @@ public final class Services implements AutoCloseable {
     private final PersonEditor personEditor;
     private final DuplicateFinder duplicates;
     private final PersonMerger personMerger;
+    private final HistoryService history;
+    private final PersonRecords personRecords;
+    private final InventoryService inventory;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -87,6 +93,9 @@ public final class Services implements AutoCloseable {
         this.personEditor = new PersonEditor(db, guard, clock);
         this.duplicates = new DuplicateFinder(db, guard);
         this.personMerger = new PersonMerger(db, guard, clock);
+        this.history = new HistoryService(db, guard);
+        this.personRecords = new PersonRecords(db, guard);
+        this.inventory = new InventoryService(db, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -110,6 +119,9 @@ public final class Services implements AutoCloseable {
     public PersonEditor personEditor() { return personEditor; }
     public DuplicateFinder duplicates() { return duplicates; }
     public PersonMerger personMerger() { return personMerger; }
+    public HistoryService history() { return history; }
+    public PersonRecords personRecords() { return personRecords; }
+    public InventoryService inventory() { return inventory; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -1,5 +1,6 @@
 package com.custodia.service.people;
 
+import com.custodia.domain.ChangeContext;
 import com.custodia.domain.Person;
 import com.custodia.domain.PersonField;
 import com.custodia.persistence.Database;
@@ -73,7 +74,8 @@ public final class PersonEditor {
         Objects.requireNonNull(base);
         PersonForm mine = checked(edited);
         try {
-            return database.fromTransaction(s -> write(s, base, mine));
+            ChangeContext change = new ChangeContext(actor.username(), "edit of the profile", clock.instant());
+            return database.fromTransaction(change, s -> write(s, base, mine));
         } catch (OptimisticLockException | StaleStateException e) {
             // the database refused the UPDATE: a save committed after this one checked the version
             LoadedPerson theirs = database.fromTransaction(s -> loaded(find(s, base.id())));

@@ -1,6 +1,7 @@
 package com.custodia.service.people;
 
 import com.custodia.domain.Consent;
+import com.custodia.domain.ChangeContext;
 import com.custodia.domain.Person;
 import com.custodia.domain.PersonField;
 import com.custodia.persistence.Database;
@@ -78,7 +79,9 @@ public final class PersonMerger {
      */
     public MergeResult merge(Principal actor, MergeRequest request) {
         guard.require(actor, Permission.PERSON_MERGE, "merge person records");
-        return database.fromTransaction(s -> {
+        ChangeContext change = new ChangeContext(actor.username(),
+                "merge of person " + request.mergedId() + " into person " + request.survivorId(), clock.instant());
+        return database.fromTransaction(change, s -> {
             Instant now = clock.instant();
             long survivorId = request.survivorId();
             long mergedId = request.mergedId();
