@@ -88,16 +88,18 @@ public final class PersonListings {
     }
 
     /**
-     * The statement that takes the snapshot of a listing without text in name order, filtered by
-     * kind and country (the bench runs it raw too).
+     * The index walk that opening a listing without text starts with (the bench runs it raw too):
+     * in the listing's order, or in name order when the listing is by id or filtered.
      */
     public static Sql snapshotSql(PersonFilter filter, PersonSort sort) {
-        return PersonSql.snapshot(filter, sort.key() == PersonSort.Key.ADDED ? PersonSort.Key.NAME : sort.key());
+        PersonFilter indexed = filter.withOptedOut(false);
+        boolean byName = sort.key() == PersonSort.Key.ADDED || !indexed.isEmpty();
+        return PersonSql.snapshot(indexed, byName ? PersonSort.Key.NAME : sort.key());
     }
 
     /**
-     * Every id the filter lets through, in order. Kind and country are checked in the name index,
-     * which holds them; "opted out" against the (small) set of persons who declined optional mail.
+     * Every id the filter lets through, in order. Kind and country are checked in the last-name
+     * index, which holds them; "opted out" against the (small) set of persons who declined optional mail.
      * The order by id comes from sorting the ids in memory, since walking the primary key would
      * read every row. Company or email order with a filter walks that index and keeps the ids the
      * filtered name walk found.

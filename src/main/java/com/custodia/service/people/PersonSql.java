@@ -94,22 +94,24 @@ final class PersonSql {
     }
 
     /**
-     * Every id of a person of the filter's kind and country, in the order of {@code key}: a walk
-     * of that key's index that reads no rows (the name and company indexes hold kind and country;
-     * "opted out" is not checked here). There is no such walk by id alone, which would read every
-     * row: order by id is name order sorted in memory.
+     * Every id in the order of {@code key}, a walk of that key's index that reads no rows; with a
+     * kind or country filter in name order only, which is the index that holds them ("opted out"
+     * is not checked here). There is no such walk by id alone, which would read every row: order by
+     * id is name order sorted in memory.
      */
     static Sql snapshot(PersonFilter filter, PersonSort.Key key) {
-        if (filter.optedOut() || key == PersonSort.Key.ADDED) {
-            throw new IllegalArgumentException("a snapshot walks an index and checks kind and country only");
+        boolean nameOrder = key == PersonSort.Key.RELEVANCE || key == PersonSort.Key.NAME;
+        if (filter.optedOut() || !(nameOrder || filter.isEmpty())) {
+            throw new IllegalArgumentException("a snapshot walks an index and checks only what it holds");
         }
         Builder b = new Builder();
         b.sql("SELECT p.id FROM person p");
         filter(b, filter, false);
         b.sql(" ORDER BY ").sql(switch (key) {
-            case RELEVANCE, NAME, ADDED -> "p.last_name_key, p.first_name_key, p.id";
+            case RELEVANCE, NAME -> "p.last_name_key, p.first_name_key, p.id";
             case COMPANY -> "p.company_key, p.last_name_key, p.first_name_key, p.id";
             case EMAIL -> "p.email_key, p.id";
+            case ADDED -> throw new IllegalArgumentException("no index walk by id");
         });
         return b.build();
     }
