@@ -5,6 +5,7 @@ import com.custodia.policy.PersonVisibility;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class PersonListing {
             PersonRow row = read.get(ids[i]);
             page.add(row != null ? row : PersonRow.removed(ids[i]));
         }
-        return page;
+        return Collections.unmodifiableList(page);
     }
 
     /** The statement {@link #page} runs, or null when the range is empty (the bench runs it raw too). */

@@ -41,9 +41,9 @@ public final class PersonListings {
     }
 
     /**
-     * Takes the snapshot. It reads ids only, so it is quick, but over a million persons it is not
-     * instant: call it off the UI thread (the first rows can be shown meanwhile with
-     * {@link PersonSearch} or a first page).
+     * Takes the snapshot. It reads ids only from one index, but over a million persons that is a
+     * walk of the whole index, seconds rather than milliseconds: call it off the UI thread and show
+     * {@link #firstRows} meanwhile. With search text it is as quick as a search.
      *
      * @param text   search text, or null or blank for everyone
      * @param filter kind, country, opted out; {@link PersonFilter#NONE} for none
