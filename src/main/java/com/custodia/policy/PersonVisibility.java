@@ -35,32 +35,26 @@ public record PersonVisibility(boolean names, boolean contactData, boolean whole
     }
 
     /**
-     * A license key with every letter and digit but the last four replaced by {@code *}; dashes
+     * A license key with every letter and digit but the last four replaced by {@code X}; dashes
      * and spaces stay, so the masked key keeps its shape and its tail can be read back to the
-     * customer. A key of four characters or fewer is masked whole.
+     * customer ({@code XXXXX-XXXXX-XXXXX-XZ8NB}). The same form as the person records' masking
+     * (issue 4's {@code persons show}), so a key looks the same everywhere.
      */
     public static String maskLicenseKey(String key) {
         if (key == null) {
             return null;
         }
-        int alnum = 0;
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.isLetterOrDigit(key.charAt(i))) {
-                alnum++;
+        char[] out = key.toCharArray();
+        int keep = 4;
+        for (int i = out.length - 1; i >= 0; i--) {
+            if (Character.isLetterOrDigit(out[i])) {
+                if (keep > 0) {
+                    keep--;
+                } else {
+                    out[i] = 'X';
+                }
             }
         }
-        int keep = alnum > 4 ? 4 : 0;
-        StringBuilder out = new StringBuilder(key.length());
-        int seen = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                seen++;
-                out.append(seen > alnum - keep ? c : '*');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return new String(out);
     }
 }

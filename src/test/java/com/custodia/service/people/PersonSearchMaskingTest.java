@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PersonSearchMaskingTest {
 
-    private static final String MASKED_ADA_KEY = "*****-*****-*****-*Z8NB";
+    private static final String MASKED_ADA_KEY = "XXXXX-XXXXX-XXXXX-XZ8NB";
 
     @TempDir
     Path dir;
