@@ -2,8 +2,10 @@ package com.custodia.cli;
 
 import com.custodia.service.bench.BenchFigure;
 import com.custodia.service.bench.LedgerBench;
+import com.custodia.service.bench.PeopleBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,16 +26,23 @@ import picocli.CommandLine.ParentCommand;
                     + "appends through the ledger service beside plain JDBC inserts with the same commit and "
                     + "checkpoint per entry; and ledger verify over --entries entries beside plain JDBC reading "
                     + "and hashing the same rows (best of two runs each).",
-            "This version measures the ledger rows; the person rows (import, search, table) come with the "
-                    + "people commands."})
+            "Then it fills another temporary workspace with --persons realistic persons and measures, beside the "
+                    + "same statements run through plain JDBC: search-as-you-type (first 50 results of a few hundred "
+                    + "typed prefixes of names, companies, emails, phone numbers and license keys; p50 and p95), "
+                    + "opening the People table over everyone, reading a page of it at the start, middle, end and "
+                    + "at random positions (p95), and the heap in use with the table open."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** Typed prefixes timed for search-as-you-type, and pages read at random positions. */
+    private static final int PEOPLE_QUERIES = 300;
+    private static final int PEOPLE_PAGES = 200;
 
     @ParentCommand
     CustodiaCommand global;
 
     @Option(names = "--persons", paramLabel = "N", defaultValue = "1000000",
-            description = "Persons for the person rows (default: ${DEFAULT-VALUE}); not measured by this version.")
-    long persons;
+            description = "Persons the People rows are measured over (default: ${DEFAULT-VALUE}).")
+    int persons;
 
     @Option(names = "--entries", paramLabel = "N", defaultValue = "1000000",
             description = "Size of the ledger that is verified (default: ${DEFAULT-VALUE}).")
@@ -54,12 +63,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = global.context();
-        if (persons != 1_000_000) {
-            context.err().println("Note: the person rows are not measured by this version; --persons has no effect.");
-        }
+        PeopleBench.Settings people = new PeopleBench.Settings(persons, PEOPLE_QUERIES, PEOPLE_PAGES, dir);
+        ProgressPrinter progress = new ProgressPrinter(context.err());
         LedgerBench bench = new LedgerBench(context.clock(), context.hasher().get(), context.workstation().get());
-        List<BenchFigure> figures = bench.run(new LedgerBench.Settings(appends, entries, 2, dir),
-                new ProgressPrinter(context.err()));
+        List<BenchFigure> figures = new ArrayList<>(bench.run(new LedgerBench.Settings(appends, entries, 2, dir),
+                progress));
+        figures.addAll(new PeopleBench(context.clock(), context.hasher().get(), context.workstation().get())
+                .run(people, progress));
         PrintWriter out = context.out();
         if (tsv) {
             figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"
@@ -72,8 +82,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, List<BenchFigure> figures) {
-        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries%n", appends, entries);
-        String format = "%-20s %14s %-10s %14s  %-28s %7s%n";
+        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries. People: %,d persons%n", appends,
+                entries, persons);
+        String format = "%-24s %14s %-10s %14s  %-32s %7s%n";
         out.printf(Locale.ROOT, format, "name", "value", "unit", "raw engine", "target", "ratio");
         for (BenchFigure f : figures) {
             out.printf(Locale.ROOT, format, f.name(), number(f.value()), f.unit(),

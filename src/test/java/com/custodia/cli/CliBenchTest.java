@@ -15,22 +15,25 @@ class CliBenchTest {
     @Test
     void tsvHasOneLinePerFigureWithNameValueUnitAndRawValue() {
         CliRunner.Result bench = new CliRunner().run("bench", "--appends", "20", "--entries", "500",
-                "--dir", dir.toString(), "--tsv");
+                "--persons", "300", "--dir", dir.toString(), "--tsv");
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(bench.out().lines()).hasSize(3).allSatisfy(line ->
-                assertThat(line).matches("[a-z.]+\\t[0-9.]+\\t\\S+\\t[0-9.]+"));
-        assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t");
+        assertThat(bench.out().lines()).hasSize(12).allSatisfy(line ->
+                assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
+        assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
+                .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t");
+        assertThat(bench.out()).as("a raw value where there is one").containsPattern("people.search.p95\t[0-9.]+\tms\t[0-9.]+");
     }
 
     @Test
     void theTableNamesTheTargetsAndRatios() {
         CliRunner.Result bench = new CliRunner().run("bench", "--appends", "20", "--entries", "500",
-                "--dir", dir.toString());
+                "--persons", "300", "--dir", dir.toString());
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
         assertThat(bench.out()).contains("raw engine").contains("ratio").contains("≥ 2,000 entries/s")
-                .contains("≤ 3 s for 1,000,000 entries");
+                .contains("≤ 3 s for 1,000,000 entries").contains("People: 300 persons")
+                .contains("≤ 50 ms, first 50 of 1,000,000").contains("≤ 100 ms at any position");
         assertThat(bench.err()).as("progress on stderr").contains("appends");
     }
 }
