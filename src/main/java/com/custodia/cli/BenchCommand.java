@@ -1,6 +1,7 @@
 package com.custodia.cli;
 
 import com.custodia.service.bench.BenchFigure;
+import com.custodia.service.bench.ImportBench;
 import com.custodia.service.bench.LedgerBench;
 import com.custodia.service.bench.PeopleBench;
 import java.io.PrintWriter;
@@ -30,7 +31,10 @@ import picocli.CommandLine.ParentCommand;
                     + "same statements run through plain JDBC: search-as-you-type (first 50 results of a few hundred "
                     + "typed prefixes of names, companies, emails, phone numbers and license keys; p50 and p95), "
                     + "opening the People table over everyone, reading a page of it at the start, middle, end and "
-                    + "at random positions (p95), and the heap in use with the table open."})
+                    + "at random positions (p95), and the heap in use with the table open.",
+            "Import: a generated CSV of --persons persons through the person import, beside plain JDBC batches "
+                    + "inserting the same rows into a table of the same columns and search indexes with the same "
+                    + "index strategy, in a second temporary workspace."})
 final class BenchCommand implements Callable<Integer> {
 
     /** Typed prefixes timed for search-as-you-type, and pages read at random positions. */
@@ -41,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     CustodiaCommand global;
 
     @Option(names = "--persons", paramLabel = "N", defaultValue = "1000000",
-            description = "Persons the People rows are measured over (default: ${DEFAULT-VALUE}).")
+            description = "Persons the People rows and the import row are measured over (default: ${DEFAULT-VALUE}).")
     int persons;
 
     @Option(names = "--entries", paramLabel = "N", defaultValue = "1000000",
@@ -70,6 +74,8 @@ final class BenchCommand implements Callable<Integer> {
                 progress));
         figures.addAll(new PeopleBench(context.clock(), context.hasher().get(), context.workstation().get())
                 .run(people, progress));
+        figures.addAll(new ImportBench(context.clock(), context.hasher().get(), context.workstation().get())
+                .run(persons, dir, progress));
         PrintWriter out = context.out();
         if (tsv) {
             figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"
@@ -82,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, List<BenchFigure> figures) {
-        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries. People: %,d persons%n", appends,
+        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries. People and import: %,d persons%n", appends,
                 entries, persons);
         String format = "%-24s %14s %-10s %14s  %-32s %7s%n";
         out.printf(Locale.ROOT, format, "name", "value", "unit", "raw engine", "target", "ratio");

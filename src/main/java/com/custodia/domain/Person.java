@@ -182,6 +182,11 @@ public class Person implements HistoryTracked {
         return this;
     }
 
+    public Person withNames(String firstName, String lastName) {
+        withLastName(lastName);
+        return withFirstName(firstName);
+    }
+
     public Person withCompany(String company) { this.company = company; refreshKeys(); return this; }
     public Person withEmail(String email) { this.email = email; refreshKeys(); return this; }
     public Person withPhone(String phone) { this.phone = phone; refreshKeys(); return this; }

@@ -45,14 +45,12 @@ public final class BulkLoadIndexes {
         }
     }
 
-    static final List<Definition> DEFINITIONS = List.of(
-            new Definition("ix_person_last_name_key", "person", "last_name_key, id", false),
-            new Definition("ix_person_first_name_key", "person", "first_name_key, id", false),
-            new Definition("ix_person_company_key", "person", "company_key, id", false),
-            new Definition("ix_person_email_key", "person", "email_key, id", false),
-            new Definition("ix_person_phone_key", "person", "phone_key, id", false),
-            new Definition("ix_license_key_norm", "license", "license_key_norm, person_id", false),
-            new Definition("uk_license_key", "license", "license_key", true));
+    /** The person search indexes of {@link PersonSearchIndexes#INDEXES}, and the license key indexes. */
+    static final List<Definition> DEFINITIONS = java.util.stream.Stream.concat(
+            PersonSearchIndexes.INDEXES.stream().map(i -> new Definition(i.name(), "person", i.columns(), false)),
+            java.util.stream.Stream.of(
+                    new Definition("ix_license_key_norm", "license", "license_key_norm, person_id", false),
+                    new Definition("uk_license_key", "license", "license_key", true))).toList();
 
     private BulkLoadIndexes() {
     }

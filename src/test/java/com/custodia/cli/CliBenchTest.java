@@ -18,10 +18,11 @@ class CliBenchTest {
                 "--persons", "300", "--dir", dir.toString(), "--tsv");
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(bench.out().lines()).hasSize(12).allSatisfy(line ->
+        assertThat(bench.out().lines()).hasSize(14).allSatisfy(line ->
                 assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
         assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
-                .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t");
+                .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t")
+                .contains("import.persons\t").contains("import.persons.time\t");
         assertThat(bench.out()).as("a raw value where there is one").containsPattern("people.search.p95\t[0-9.]+\tms\t[0-9.]+");
     }
 
@@ -33,7 +34,8 @@ class CliBenchTest {
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
         assertThat(bench.out()).contains("raw engine").contains("ratio").contains("≥ 2,000 entries/s")
                 .contains("≤ 3 s for 1,000,000 entries").contains("People: 300 persons")
-                .contains("≤ 50 ms, first 50 of 1,000,000").contains("≤ 100 ms at any position");
+                .contains("≤ 50 ms, first 50 of 1,000,000").contains("≤ 100 ms at any position")
+                .contains("≥ 100,000 rows/s, ≤ 1.5× raw");
         assertThat(bench.err()).as("progress on stderr").contains("appends");
     }
 }

@@ -78,6 +78,16 @@ final class BenchWorkspace implements AutoCloseable {
         return services;
     }
 
+    /** The first administrator, signed in. */
+    Principal admin() {
+        return admin;
+    }
+
+    /** The temporary folder, for files the bench makes beside the workspace. */
+    Path folder() {
+        return folder;
+    }
+
     /** A second operator with one role, signed in, for measuring what that role does. */
     Principal operator(String username, Role role) {
         char[] password = randomSecret();
