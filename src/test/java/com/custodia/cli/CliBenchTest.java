@@ -33,7 +33,7 @@ class CliBenchTest {
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
         assertThat(bench.out()).contains("raw engine").contains("ratio").contains("≥ 2,000 entries/s")
-                .contains("≤ 3 s for 1,000,000 entries").contains("People: 300 persons")
+                .contains("≤ 3 s for 1,000,000 entries").contains("People and import: 300 persons")
                 .contains("≤ 50 ms, first 50 of 1,000,000").contains("≤ 100 ms at any position")
                 .contains("≥ 100,000 rows/s, ≤ 1.5× raw");
         assertThat(bench.err()).as("progress on stderr").contains("appends");
