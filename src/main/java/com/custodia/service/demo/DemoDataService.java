@@ -1,5 +1,6 @@
 package com.custodia.service.demo;
 
+import com.custodia.domain.PersonRecord;
 import com.custodia.domain.Progress;
 import com.custodia.domain.SecurityEventKind;
 import com.custodia.persistence.BulkLoadIndexes;
@@ -9,10 +10,7 @@ import com.custodia.service.auth.Principal;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityLog;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Generates realistic demo data of every category with Datafaker (DESIGN.md P8): persons of every
@@ -20,8 +18,9 @@ import java.util.Random;
  * for trial users, forum posts, correspondence, job applications, points of contact for
  * non-customers and opt-outs of optional mail. The same seed gives the same data.
  *
- * <p>Rows go in through stateless sessions in JDBC batches of one table each; every batch of
- * persons commits with all its records, so cancelling keeps whole persons. A large generation
+ * <p>A second thread makes the data while the first inserts it ({@link DemoPipeline}). Rows go in
+ * through stateless sessions in JDBC batches of one table each; every batch of persons commits
+ * with all its records, so cancelling keeps whole persons. A large generation
  * into an embedded workspace runs with the search indexes dropped and rebuilt at the end
  * ({@link BulkLoadIndexes}), which is what makes a million persons take minutes, not hours.
  */
@@ -91,41 +90,23 @@ public final class DemoDataService {
     }
 
     private void fill(int count, long seed, Progress progress, long[] made) {
-        Random random = new Random(seed);
-        Instant now = clock.instant();
-        DemoPersons persons = new DemoPersons(seed, random, now);
-        DemoRecords records = new DemoRecords(random, now);
         int done = 0;
-        while (done < count) {
-            progress.checkCancelled();
-            int size = Math.min(BATCH, count - done);
-            long[] batchCounts = new long[made.length];
-            database.inStatelessTransaction(session -> {
-                session.setJdbcBatchSize(BATCH);
-                List<DemoPersons.Generated> generated = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    DemoPersons.Generated g = persons.next();
-                    session.insert(g.person());
-                    generated.add(g);
-                }
-                DemoRecords.Batch batch = new DemoRecords.Batch();
-                for (DemoPersons.Generated g : generated) {
-                    records.add(batch, g, persons.faker(g.locale()));
-                }
-                List<List<Object>> tables = batch.tables();
+        try (DemoPipeline pipeline = new DemoPipeline(count, BATCH, seed, clock.instant())) {
+            while (done < count) {
+                progress.checkCancelled();
+                DemoBatch batch = pipeline.next();
+                database.inStatelessTransaction(session -> {
+                    session.setJdbcBatchSize(BATCH);
+                    batch.insert(session);
+                });
+                made[0] += batch.persons.size();
+                List<List<PersonRecord>> tables = batch.tables();
                 for (int t = 0; t < tables.size(); t++) {
-                    for (Object row : tables.get(t)) {
-                        session.insert(row);
-                    }
-                    batchCounts[t + 1] = tables.get(t).size();
+                    made[t + 1] += tables.get(t).size();
                 }
-                batchCounts[0] = size;
-            });
-            for (int i = 0; i < made.length; i++) {
-                made[i] += batchCounts[i];
+                done += batch.persons.size();
+                progress.update((double) done / count, done + " of " + count + " persons");
             }
-            done += size;
-            progress.update((double) done / count, done + " of " + count + " persons");
         }
     }
 

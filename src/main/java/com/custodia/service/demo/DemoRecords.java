@@ -37,8 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
 import net.datafaker.Faker;
@@ -47,29 +45,13 @@ import net.datafaker.Faker;
  * The records generated for one person, by kind: visits for everyone, licenses and orders for
  * customers, a trial license and its point of contact for trial users, posts for forum members,
  * applications for applicants, points of contact for the other non-customers, and opt-outs of
- * optional mail for some. Records are grouped by table so each group goes to the database as
- * one JDBC batch.
+ * optional mail for some. One instance is used by the generator thread only.
  */
 final class DemoRecords {
 
-    /** The records of a batch of persons, one list per table, in the order they are inserted. */
-    static final class Batch {
-        final List<Object> pointsOfContact = new ArrayList<>();
-        final List<Object> licenses = new ArrayList<>();
-        final List<Object> orders = new ArrayList<>();
-        final List<Object> visits = new ArrayList<>();
-        final List<Object> forumPosts = new ArrayList<>();
-        final List<Object> correspondence = new ArrayList<>();
-        final List<Object> applications = new ArrayList<>();
-        final List<Object> preferences = new ArrayList<>();
-
-        List<List<Object>> tables() {
-            return List.of(pointsOfContact, licenses, orders, visits, forumPosts, correspondence, applications,
-                    preferences);
-        }
-    }
-
     private static final Duration TWO_YEARS = Duration.ofDays(730);
+    /** Replaced by the key derived from the person's id once it has one ({@link DemoBatch#insert}). */
+    private static final String PENDING_KEY = "PENDING";
 
     private final Random random;
     private final Instant now;
@@ -81,9 +63,13 @@ final class DemoRecords {
         this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
-    void add(Batch batch, DemoPersons.Generated generated, Faker faker) {
+    /**
+     * Adds the records of one person to the batch. Until the batch is inserted and the person has
+     * an id, records name the person by {@code slot}, its position in the batch.
+     */
+    void add(DemoBatch batch, int slot, DemoPersons.Generated generated, Faker faker) {
         Person p = generated.person();
-        long id = p.getId();
+        long id = slot;
         String[] locale = LOCALES[generated.locale()];
         visits(batch, id, locale[1]);
         switch (p.getKind()) {
@@ -119,11 +105,11 @@ final class DemoRecords {
                             "asked for help in the forum"));
                 }
             }
-            case JOB_APPLICANT -> application(batch, p, faker);
+            case JOB_APPLICANT -> application(batch, id, p, faker);
         }
     }
 
-    private void visits(Batch batch, long id, String language) {
+    private void visits(DemoBatch batch, long id, String language) {
         int n = 3 + random.nextInt(6);
         String cookie = DemoVocabulary.hex(random, 32);
         String[] browser = pick(random, BROWSERS);
@@ -151,7 +137,7 @@ final class DemoRecords {
         }
     }
 
-    private void licenseAndOrder(Batch batch, long id, int index, String currency) {
+    private void licenseAndOrder(DemoBatch batch, long id, int index, String currency) {
         String[] product = pick(random, PRODUCTS);
         String edition = pick(random, EDITIONS);
         int seats = SEATS[random.nextInt(SEATS.length)];
@@ -165,8 +151,8 @@ final class DemoRecords {
             status = LicenseStatus.SUSPENDED;
         }
         LocalDate upgrades = random.nextBoolean() ? issued.plusYears(1 + random.nextInt(3)) : null;
-        batch.licenses.add(new License(id, DemoVocabulary.licenseKey(product[1], id * 8 + index), product[0], edition,
-                seats, issued, expires, status, upgrades));
+        batch.addLicense(new License(id, PENDING_KEY, product[0], edition, seats, issued, expires, status, upgrades),
+                product[1], index);
         Instant ordered = issued.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(random.nextInt(86_400));
         BigDecimal amount = new BigDecimal(product[2]).multiply(BigDecimal.valueOf(seats))
                 .multiply(edition.equals("Enterprise") ? new BigDecimal("1.8")
@@ -186,23 +172,23 @@ final class DemoRecords {
                 "tok_" + DemoVocabulary.base62(random, 24));
     }
 
-    private void trial(Batch batch, long id) {
+    private void trial(DemoBatch batch, long id) {
         String[] product = pick(random, PRODUCTS);
         LocalDate issued = today.minusDays(random.nextInt(120));
         LocalDate expires = issued.plusDays(30);
-        batch.licenses.add(new License(id, DemoVocabulary.licenseKey(product[1], id * 8 + 7), product[0], "Trial", 1,
-                issued, expires, expires.isBefore(today) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null));
+        batch.addLicense(new License(id, PENDING_KEY, product[0], "Trial", 1, issued, expires,
+                expires.isBefore(today) ? LicenseStatus.EXPIRED : LicenseStatus.ACTIVE, null), product[1], 7);
         batch.pointsOfContact.add(new PointOfContact(id, PointOfContactReason.TRIAL_ISSUED,
                 issued.atStartOfDay(ZoneOffset.UTC).toInstant(), product[0] + " trial"));
     }
 
-    private void forumPosts(Batch batch, long id, String email, int n) {
+    private void forumPosts(DemoBatch batch, long id, String email, int n) {
         for (int i = 0; i < n; i++) {
             batch.forumPosts.add(new ForumPost(id, email, recent(), pick(random, FORUM_SUBJECTS)));
         }
     }
 
-    private void mail(Batch batch, long id, String email, int n) {
+    private void mail(DemoBatch batch, long id, String email, int n) {
         for (int i = 0; i < n; i++) {
             batch.correspondence.add(new Correspondence(id, email, recent(), pick(random, MAIL_SUBJECTS),
                     random.nextBoolean() ? CorrespondenceDirection.INBOUND : CorrespondenceDirection.OUTBOUND));
@@ -210,7 +196,7 @@ final class DemoRecords {
     }
 
     /** About a quarter make a choice about optional mail; most of those decline something. */
-    private void optOuts(Batch batch, long id) {
+    private void optOuts(DemoBatch batch, long id) {
         if (random.nextInt(4) != 0) {
             return;
         }
@@ -226,7 +212,7 @@ final class DemoRecords {
         }
     }
 
-    private void application(Batch batch, Person p, Faker faker) {
+    private void application(DemoBatch batch, long id, Person p, Faker faker) {
         StringJoiner history = new StringJoiner("\n");
         int jobs = 1 + random.nextInt(3);
         int year = today.getYear() - 1;
@@ -237,7 +223,7 @@ final class DemoRecords {
         }
         String address = p.getStreet() + ", " + p.getPostalCode() + " " + p.getCity() + ", " + p.getCountry();
         JobApplicationStatus status = pick(random, JobApplicationStatus.values());
-        batch.applications.add(new JobApplication(p.getId(),
+        batch.applications.add(new JobApplication(id,
                 new JobApplication.Applicant(p.getFirstName() + " " + p.getLastName(), address, p.getPhone(),
                         p.getEmail()),
                 history.toString(), pick(random, POSITIONS), status, recent()));
