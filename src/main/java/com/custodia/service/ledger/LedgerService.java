@@ -149,20 +149,25 @@ public final class LedgerService {
      * The outcome is a security event either way.
      */
     public VerificationReport verify(Principal actor, Progress progress) {
+        return verify(actor, progress, LedgerVerification.Reading.DEFAULT);
+    }
+
+    /** As {@link #verify(Principal, Progress)}, reading the rows as given (the bench compares readings). */
+    public VerificationReport verify(Principal actor, Progress progress, LedgerVerification.Reading reading) {
         guard.require(actor, Permission.LEDGER_VERIFY, "verify the ledger");
-        VerificationReport report = verifyUnchecked(progress);
+        VerificationReport report = verifyUnchecked(progress, reading);
         log.record(report.ok() ? SecurityEventKind.LEDGER_VERIFIED : SecurityEventKind.LEDGER_TAMPERING_DETECTED,
                 actor.username(), report.summary());
         return report;
     }
 
-    VerificationReport verifyUnchecked(Progress progress) {
+    VerificationReport verifyUnchecked(Progress progress, LedgerVerification.Reading reading) {
         // On a shared server another workstation may append while the rows are read: those rows then
         // lie beyond the head read at the start and look inserted. If the head has moved on since,
         // they were real appends, so the check runs again (a few times at most) from the new head.
         for (int attempt = 1; ; attempt++) {
             ChainVerifier.Head head = store.head();
-            VerificationReport report = verifyOnce(head, progress);
+            VerificationReport report = verifyOnce(head, progress, reading);
             boolean overtaken = report.kind() == com.custodia.ledger.TamperKind.INSERTED
                     && report.brokenAt() != null && report.brokenAt() == head.size()
                     && store.head().size() > head.size();
@@ -172,7 +177,7 @@ public final class LedgerService {
         }
     }
 
-    private VerificationReport verifyOnce(ChainVerifier.Head head, Progress progress) {
+    private VerificationReport verifyOnce(ChainVerifier.Head head, Progress progress, LedgerVerification.Reading reading) {
         List<ChainVerifier.SourcedCheckpoint> checkpoints = new ArrayList<>();
         store.checkpoints(workspaceId).forEach(c -> checkpoints.add(
                 new ChainVerifier.SourcedCheckpoint(c, ChainVerifier.Source.DATABASE)));
@@ -183,6 +188,6 @@ public final class LedgerService {
         if (key != null) {
             keys.putIfAbsent(key.fingerprint(), key.publicKey());
         }
-        return LedgerVerification.run(store.database(), workspaceId, head, checkpoints, keys, progress);
+        return LedgerVerification.run(store.database(), workspaceId, head, checkpoints, keys, progress, reading);
     }
 }
