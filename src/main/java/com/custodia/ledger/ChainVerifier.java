@@ -78,11 +78,15 @@ public final class ChainVerifier {
                 return VerificationReport.broken(pos, checked, row.seq(), TamperKind.INSERTED,
                         "entry " + row.seq() + " appears twice");
             }
-            if (!Arrays.equals(row.content().leafHash(), row.leafHash())) {
+            if (row.contentLeaf() == null) {
+                return VerificationReport.broken(pos, checked, pos, TamperKind.MODIFIED,
+                        "the stored fields of entry " + pos + " hold a value no entry can have");
+            }
+            if (row.chainHash() == null || !Arrays.equals(row.contentLeaf(), row.leafHash())) {
                 return VerificationReport.broken(pos, checked, pos, TamperKind.MODIFIED,
                         "the content of entry " + pos + " no longer matches its hash");
             }
-            if (row.actualPersonsDigest() != null && !row.actualPersonsDigest().equals(row.content().personsDigest())) {
+            if (row.actualPersonsDigest() != null && !row.actualPersonsDigest().equals(row.recordedPersonsDigest())) {
                 return VerificationReport.broken(pos, checked, pos, TamperKind.MODIFIED,
                         "the persons listed for entry " + pos + " are not the persons it recorded");
             }

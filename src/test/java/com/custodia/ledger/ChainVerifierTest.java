@@ -22,6 +22,8 @@ class ChainVerifierTest {
     static final String WS = "ws-1";
     final SigningKey key = SigningKey.generate();
     List<StoredRow> rows;
+    /** The content each row of {@link #rows} was built from, in the same order. */
+    List<EntryContent> contents;
     List<SourcedCheckpoint> checkpoints;
     List<SourcedCheckpoint> anchors;
 
@@ -39,7 +41,7 @@ class ChainVerifierTest {
         for (int i = 0; i < contents.size(); i++) {
             byte[] leaf = contents.get(i).leafHash();
             byte[] chain = ChainVerifier.chain(prev, leaf);
-            out.add(new StoredRow(i, contents.get(i), contents.get(i).personsDigest(), leaf, chain));
+            out.add(StoredRow.of(i, contents.get(i), contents.get(i).personsDigest(), leaf, chain));
             prev = chain;
         }
         return out;
@@ -52,7 +54,7 @@ class ChainVerifierTest {
 
     @BeforeEach
     void ledgerOf250WithCheckpointsEvery100() {
-        List<EntryContent> contents = new ArrayList<>();
+        contents = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             contents.add(content(i));
         }
@@ -85,7 +87,7 @@ class ChainVerifierTest {
     }
 
     static StoredRow renumber(StoredRow r, long seq) {
-        return new StoredRow(seq, r.content(), r.actualPersonsDigest(), r.leafHash(), r.chainHash());
+        return r.withSeq(seq);
     }
 
     @Test
@@ -101,18 +103,19 @@ class ChainVerifierTest {
     @Test
     void changedFieldIsModifiedAtThatEntry() {
         StoredRow r = rows.get(137);
-        EntryContent c = r.content();
+        EntryContent c = contents.get(137);
         EntryContent changed = new EntryContent(c.time(), c.operator(), c.operatorRoles(), c.recipientKind(), "Someone else",
                 c.recipientAddress(), c.basis(), c.reference(), c.personCount(), c.personsDigest(), c.categories(),
                 c.fields(), c.purpose(), c.channel(), c.payloadSha256(), c.seriesId(), c.nonNotificationUntil());
-        rows.set(137, new StoredRow(137, changed, r.actualPersonsDigest(), r.leafHash(), r.chainHash()));
+        rows.set(137, StoredRow.of(137, changed, r.actualPersonsDigest(), r.leafHash(), r.chainHash()));
         assertBroken(verify(rows), 137, TamperKind.MODIFIED);
     }
 
     @Test
     void changedPersonsListIsModified() {
         StoredRow r = rows.get(42);
-        rows.set(42, new StoredRow(42, r.content(), EntryContent.personsDigest(List.of(999L)), r.leafHash(), r.chainHash()));
+        rows.set(42, StoredRow.of(42, contents.get(42), EntryContent.personsDigest(List.of(999L)), r.leafHash(),
+                r.chainHash()));
         assertBroken(verify(rows), 42, TamperKind.MODIFIED);
     }
 
@@ -136,7 +139,7 @@ class ChainVerifierTest {
         EntryContent forged = content(10_000);
         byte[] leaf = forged.leafHash();
         byte[] chain = ChainVerifier.chain(rows.get(149).chainHash(), leaf);
-        rows.add(150, new StoredRow(150, forged, forged.personsDigest(), leaf, chain));
+        rows.add(150, StoredRow.of(150, forged, forged.personsDigest(), leaf, chain));
         for (int i = 151; i < rows.size(); i++) {
             rows.set(i, renumber(rows.get(i), i));
         }
@@ -146,7 +149,7 @@ class ChainVerifierTest {
     @Test
     void forgedEntryWithAGarbageLinkIsInserted() {
         EntryContent forged = content(10_000);
-        rows.add(150, new StoredRow(150, forged, forged.personsDigest(), forged.leafHash(), new byte[32]));
+        rows.add(150, StoredRow.of(150, forged, forged.personsDigest(), forged.leafHash(), new byte[32]));
         for (int i = 151; i < rows.size(); i++) {
             rows.set(i, renumber(rows.get(i), i));
         }
@@ -186,7 +189,6 @@ class ChainVerifierTest {
 
     @Test
     void rebuiltChainWithRecomputedHashesIsCaughtByTheSignedCheckpoint() {
-        List<EntryContent> contents = new ArrayList<>(rows.stream().map(StoredRow::content).toList());
         contents.set(150, content(77_777));
         rows = build(contents);
         assertBroken(verify(rows), 100, TamperKind.MODIFIED);
@@ -195,7 +197,7 @@ class ChainVerifierTest {
     @Test
     void olderCopyRestoredAndAppendedToForksFromTheAnchorFile() {
         // the database is restored to 150 entries, its own checkpoints with it, and new entries follow
-        List<EntryContent> contents = new ArrayList<>(rows.stream().limit(150).map(StoredRow::content).toList());
+        contents = new ArrayList<>(contents.subList(0, 150));
         for (int i = 0; i < 100; i++) {
             contents.add(content(5_000 + i));
         }

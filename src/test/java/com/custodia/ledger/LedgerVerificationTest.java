@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Verification read from a real encrypted workspace: entries and their persons arrive as two
- * ordered streams on a reader thread, and a break found mid-stream (which stops the reader to
- * look up where a row came from) is reported, not hung on.
+ * Verification read from a real encrypted workspace: entries and their persons are read range by
+ * range on several threads and arrive in order; however the rows are split into chunks the
+ * finding is the same, and a break found mid-stream (which stops the readers to look up where a
+ * row came from) is reported, not hung on.
  */
 class LedgerVerificationTest {
 
@@ -62,17 +63,70 @@ class LedgerVerificationTest {
         return services.ledger().verify(officer, Progress.NONE);
     }
 
+    /** The default reading, then two readers in chunks of 100 and three in chunks of 7: all find the same. */
+    private VerificationReport verifyEveryWay() {
+        VerificationReport report = verify();
+        for (LedgerVerification.Reading reading : List.of(new LedgerVerification.Reading(2, 100),
+                new LedgerVerification.Reading(3, 7), new LedgerVerification.Reading(1, 2_500))) {
+            VerificationReport other = services.ledger().verify(officer, Progress.NONE, reading);
+            assertThat(other.summary()).as("%s", reading).isEqualTo(report.summary());
+            assertThat(other.detail()).as("%s", reading).isEqualTo(report.detail());
+        }
+        return report;
+    }
+
+    @Test
+    void anIntactLedgerReadInManySmallChunksVerifies() {
+        VerificationReport report = verifyEveryWay();
+        assertThat(report.ok()).as(report.detail()).isTrue();
+        assertThat(report.entries()).isEqualTo(2_500);
+    }
+
+    @Test
+    void aRowAddedFarBeyondTheHeadIsInserted() {
+        AppendedEntry last = services.ledger().store().entries(2_499, 1).get(0);
+        EntryContent forged = last.content();
+        sql("DROP TRIGGER ledger_entry_append_only");
+        services.database().fromConnection(c -> {
+            try (var st = c.prepareStatement(LedgerStore.INSERT_ENTRY)) {
+                byte[] leaf = forged.leafHash();
+                LedgerStore.bindEntry(st, 7_777, forged, leaf, ChainVerifier.chain(last.chainHash(), leaf));
+                st.executeUpdate();
+            }
+            return null;
+        });
+        VerificationReport report = verifyEveryWay();
+        assertThat(report.summary()).isEqualTo("TAMPERED at 2500: deleted");
+    }
+
+    @Test
+    void aRowRenumberedBelowZeroIsFound() {
+        sql("DROP TRIGGER ledger_entry_append_only", "UPDATE ledger_entry SET seq = -5 WHERE seq = 1700");
+        VerificationReport report = verifyEveryWay();
+        // read first, the renumbered row is the one that does not belong where it stands
+        assertThat(report.summary()).isEqualTo("TAMPERED at -5: inserted");
+    }
+
+    @Test
+    void aFieldEditedToAValueNoEntryCanHoldIsModified() {
+        sql("DROP TRIGGER ledger_entry_append_only", "UPDATE ledger_entry SET basis = 'GUESSWORK' WHERE seq = 1234");
+        VerificationReport report = verifyEveryWay();
+        assertThat(report.summary()).isEqualTo("TAMPERED at 1234: modified");
+        assertThat(report.detail()).contains("a value no entry can have");
+    }
+
     @Test
     void anIntactLedgerVerifiesIgnoringPersonsOfNoEntryButARemovedPersonIsFound() {
-        VerificationReport intact = verify();
+        VerificationReport intact = verifyEveryWay();
         assertThat(intact.ok()).as(intact.detail()).isTrue();
         assertThat(intact.entries()).isEqualTo(2_500);
 
-        sql("INSERT INTO ledger_entry_person (seq, person_id) VALUES (99999, 1)");
-        assertThat(verify().ok()).isTrue();
+        sql("INSERT INTO ledger_entry_person (seq, person_id) VALUES (99999, 1)",
+                "INSERT INTO ledger_entry_person (seq, person_id) VALUES (-3, 1)");
+        assertThat(verifyEveryWay().ok()).isTrue();
 
         sql("DROP TRIGGER ledger_entry_person_append_only", "DELETE FROM ledger_entry_person WHERE seq = 2201");
-        VerificationReport report = verify();
+        VerificationReport report = verifyEveryWay();
         assertThat(report.summary()).isEqualTo("TAMPERED at 2201: modified");
         assertThat(report.detail()).contains("persons listed for entry 2201");
     }
@@ -82,7 +136,7 @@ class LedgerVerificationTest {
         sql("DROP TRIGGER ledger_entry_append_only",
                 "UPDATE ledger_entry SET chain_hash = '" + "11".repeat(32) + "' WHERE seq = 2300");
 
-        VerificationReport report = verify();
+        VerificationReport report = verifyEveryWay();
 
         assertThat(report.ok()).isFalse();
         assertThat(report.brokenAt()).isEqualTo(2300);

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,10 @@ public final class LedgerService {
     private final AccessGuard guard;
     private final SecurityLog log;
     private final Clock clock;
-    /** The tree as far as this process has read it; entries never change, so it only grows. */
+    /** The tree as far as this process has read or appended it; entries never change, so it only grows. */
     private MerkleFrontier frontier = new MerkleFrontier();
+    /** Leaves appended here that arrived before an earlier entry's (concurrent appends), by number. */
+    private final TreeMap<Long, byte[]> early = new TreeMap<>();
 
     /**
      * @param key     this installation's unlocked signing key, or null when it is locked
@@ -78,10 +81,34 @@ public final class LedgerService {
             throw new IllegalStateException("This workstation's signing key is locked, so nothing can be disclosed.");
         }
         AppendedEntry entry = store.append(draft);
+        grow(entry);
         if ((entry.seq() + 1) % CHECKPOINT_EVERY == 0) {
             checkpointAt(entry.seq() + 1);
         }
         return entry;
+    }
+
+    /**
+     * Adds the appended entry's leaf to the tree, so the next checkpoint need not read it back.
+     * A leaf that arrives before an earlier one (another thread's append not yet returned) waits
+     * a moment; one from beyond a gap (another workstation's appends) is left for the checkpoint
+     * to read.
+     */
+    private synchronized void grow(AppendedEntry entry) {
+        if (entry.seq() < frontier.size()) {
+            return;
+        }
+        if (entry.seq() > frontier.size()) {
+            if (early.size() < CHECKPOINT_EVERY) {
+                early.put(entry.seq(), entry.leafHash());
+            }
+            return;
+        }
+        frontier.add(entry.leafHash());
+        for (byte[] next = early.remove(frontier.size()); next != null; next = early.remove(frontier.size())) {
+            frontier.add(next);
+        }
+        early.headMap(frontier.size()).clear();
     }
 
     /** Signs the current tree head and stores it in the database and as an anchor file. */
@@ -98,9 +125,15 @@ public final class LedgerService {
             // sign what is there now; verification reports the loss against the earlier checkpoints
             LOG.warn("The ledger has {} entries, fewer than the {} seen before", size, frontier.size());
             frontier = new MerkleFrontier();
+            early.clear();
         }
-        List<byte[]> missing = missingLeaves(size);
-        missing.forEach(frontier::add);
+        if (frontier.size() < size) {
+            store.leafHashes(frontier.size(), size).forEach(frontier::add);
+            early.headMap(frontier.size()).clear();
+        }
+        if (frontier.size() != size) {
+            throw new IllegalStateException("ledger entries " + frontier.size() + " to " + (size - 1) + " are missing");
+        }
         Checkpoint cp = key.sign(workspaceId, size, frontier.root(), clock.instant());
         store.insertCheckpoint(cp);
         try {
@@ -110,26 +143,6 @@ public final class LedgerService {
             LOG.warn("Could not write the anchor file: {}", e.getMessage());
         }
         return cp;
-    }
-
-    private List<byte[]> missingLeaves(long size) {
-        List<byte[]> all = new ArrayList<>();
-        long from = frontier.size();
-        while (from < size) {
-            int batch = (int) Math.min(50_000, size - from);
-            var entries = store.entries(from, batch);
-            if (entries.isEmpty()) {
-                throw new IllegalStateException("ledger entries " + from + " to " + (size - 1) + " are missing");
-            }
-            for (AppendedEntry e : entries) {
-                if (e.seq() >= size) {
-                    break;
-                }
-                all.add(e.leafHash());
-            }
-            from += entries.size();
-        }
-        return all;
     }
 
     /** Checkpoint at exit, if anything was appended since the last one. */
@@ -149,20 +162,25 @@ public final class LedgerService {
      * The outcome is a security event either way.
      */
     public VerificationReport verify(Principal actor, Progress progress) {
+        return verify(actor, progress, LedgerVerification.Reading.DEFAULT);
+    }
+
+    /** As {@link #verify(Principal, Progress)}, reading the rows as given (the bench compares readings). */
+    public VerificationReport verify(Principal actor, Progress progress, LedgerVerification.Reading reading) {
         guard.require(actor, Permission.LEDGER_VERIFY, "verify the ledger");
-        VerificationReport report = verifyUnchecked(progress);
+        VerificationReport report = verifyUnchecked(progress, reading);
         log.record(report.ok() ? SecurityEventKind.LEDGER_VERIFIED : SecurityEventKind.LEDGER_TAMPERING_DETECTED,
                 actor.username(), report.summary());
         return report;
     }
 
-    VerificationReport verifyUnchecked(Progress progress) {
+    VerificationReport verifyUnchecked(Progress progress, LedgerVerification.Reading reading) {
         // On a shared server another workstation may append while the rows are read: those rows then
         // lie beyond the head read at the start and look inserted. If the head has moved on since,
         // they were real appends, so the check runs again (a few times at most) from the new head.
         for (int attempt = 1; ; attempt++) {
             ChainVerifier.Head head = store.head();
-            VerificationReport report = verifyOnce(head, progress);
+            VerificationReport report = verifyOnce(head, progress, reading);
             boolean overtaken = report.kind() == com.custodia.ledger.TamperKind.INSERTED
                     && report.brokenAt() != null && report.brokenAt() == head.size()
                     && store.head().size() > head.size();
@@ -172,7 +190,7 @@ public final class LedgerService {
         }
     }
 
-    private VerificationReport verifyOnce(ChainVerifier.Head head, Progress progress) {
+    private VerificationReport verifyOnce(ChainVerifier.Head head, Progress progress, LedgerVerification.Reading reading) {
         List<ChainVerifier.SourcedCheckpoint> checkpoints = new ArrayList<>();
         store.checkpoints(workspaceId).forEach(c -> checkpoints.add(
                 new ChainVerifier.SourcedCheckpoint(c, ChainVerifier.Source.DATABASE)));
@@ -183,6 +201,6 @@ public final class LedgerService {
         if (key != null) {
             keys.putIfAbsent(key.fingerprint(), key.publicKey());
         }
-        return LedgerVerification.run(store.database(), workspaceId, head, checkpoints, keys, progress);
+        return LedgerVerification.run(store.database(), workspaceId, head, checkpoints, keys, progress, reading);
     }
 }

@@ -1,0 +1,136 @@
+package com.custodia.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads one range of ledger rows and their persons on one connection and reduces each row to a
+ * {@link StoredRow}: the leaf recomputed from the stored fields, the persons digest recomputed
+ * from the listed persons. Entries are read before their persons, so every entry seen was
+ * committed before the persons query began and its persons are there.
+ */
+final class RangeReader implements AutoCloseable {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String ENTRIES = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry";
+    private static final String PERSONS = "SELECT seq, person_id FROM ledger_entry_person";
+
+    private final PreparedStatement entriesInRange;
+    private final PreparedStatement entriesFrom;
+    private final PreparedStatement persons;
+    private final MessageDigest md = Merkle.sha256();
+    private final StringBuilder decimal = new StringBuilder(24);
+
+    RangeReader(Connection c) throws SQLException {
+        entriesInRange = c.prepareStatement(ENTRIES + " WHERE seq >= ? AND seq < ? ORDER BY seq");
+        entriesFrom = c.prepareStatement(ENTRIES + " WHERE seq >= ? ORDER BY seq");
+        persons = c.prepareStatement(PERSONS + " WHERE seq >= ? AND seq <= ? ORDER BY seq, person_id");
+    }
+
+    /** The rows numbered from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<StoredRow> range(long from, long to) throws SQLException {
+        entriesInRange.setLong(1, from);
+        entriesInRange.setLong(2, to);
+        entriesInRange.setFetchSize((int) Math.min(ChunkedReader.CHUNK, Math.max(1, to - from)));
+        return read(entriesInRange);
+    }
+
+    /** At most {@code max} rows numbered from {@code from} on. */
+    List<StoredRow> from(long from, int max) throws SQLException {
+        entriesFrom.setLong(1, from);
+        entriesFrom.setMaxRows(max);
+        entriesFrom.setFetchSize(max);
+        return read(entriesFrom);
+    }
+
+    private List<StoredRow> read(PreparedStatement entries) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = entries.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String[] digests = personsDigests(rows);
+        List<StoredRow> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            out.add(new StoredRow(r.seq, r.contentLeaf, r.recordedPersonsDigest, digests[i], r.leaf, r.chain));
+        }
+        return out;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        long seq = rs.getLong(1);
+        byte[] contentLeaf;
+        try {
+            contentLeaf = LedgerStore.content(rs).leafHash();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // a field edited to a value no entry can hold (an unknown basis, a missing name):
+            // the row no longer is an entry, which the verifier reports as modified
+            contentLeaf = null;
+        }
+        return new Row(seq, contentLeaf, rs.getString(11), hash(rs.getString(19)), hash(rs.getString(20)));
+    }
+
+    /** A stored hash as bytes, or null when the column holds something else. */
+    static byte[] hash(String hex) {
+        if (hex == null || hex.length() != 64) {
+            return null;
+        }
+        try {
+            return HEX.parseHex(hex);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The digest of each row's listed persons, in the rows' order; persons of no row read here are skipped. */
+    private String[] personsDigests(List<Row> rows) throws SQLException {
+        String[] out = new String[rows.size()];
+        persons.setLong(1, rows.get(0).seq);
+        persons.setLong(2, rows.get(rows.size() - 1).seq);
+        persons.setFetchSize(ChunkedReader.CHUNK);
+        int i = 0;
+        md.reset();
+        try (ResultSet rs = persons.executeQuery()) {
+            while (rs.next()) {
+                long seq = rs.getLong(1);
+                while (i < rows.size() && rows.get(i).seq < seq) {
+                    out[i++] = HEX.formatHex(md.digest());
+                }
+                if (i == rows.size()) {
+                    break;
+                }
+                if (rows.get(i).seq == seq) {
+                    decimal.setLength(0);
+                    decimal.append(rs.getLong(2)).append('\n');
+                    md.update(decimal.toString().getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+        }
+        while (i < rows.size()) {
+            out[i++] = HEX.formatHex(md.digest());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (entriesInRange; entriesFrom; persons) {
+            // closes all three, even if one fails
+        }
+    }
+
+    private record Row(long seq, byte[] contentLeaf, String recordedPersonsDigest, byte[] leaf, byte[] chain) {
+    }
+}
