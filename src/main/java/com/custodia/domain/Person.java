@@ -122,11 +122,23 @@ public class Person implements HistoryTracked {
     }
 
     private void refreshKeys() {
-        firstNameKey = SearchKeys.text(firstName);
-        lastNameKey = SearchKeys.text(lastName);
-        companyKey = SearchKeys.text(company);
-        emailKey = SearchKeys.text(email);
-        phoneKey = SearchKeys.phone(phone);
+        firstNameKey = fit(SearchKeys.text(firstName), PersonField.FIRST_NAME.maxLength());
+        lastNameKey = fit(SearchKeys.text(lastName), PersonField.LAST_NAME.maxLength());
+        companyKey = fit(SearchKeys.text(company), PersonField.COMPANY.maxLength());
+        emailKey = fit(SearchKeys.text(email), PersonField.EMAIL.maxLength());
+        phoneKey = fit(SearchKeys.phone(phone), PersonField.PHONE.maxLength());
+    }
+
+    /**
+     * Normalising can lengthen text (NFKD spells "\uFDFA" in 18 letters), so a name that fits its
+     * column may give a key that does not; a key cut to the column still finds the name by prefix.
+     */
+    static String fit(String key, int max) {
+        if (key == null || key.length() <= max) {
+            return key;
+        }
+        int end = Character.isHighSurrogate(key.charAt(max - 1)) ? max - 1 : max;
+        return key.substring(0, end);
     }
 
     public Long getId() { return id; }
@@ -184,6 +196,75 @@ public class Person implements HistoryTracked {
 
     public Person withLanguage(String language) { this.language = language; return this; }
     public Person withNotes(String notes) { this.notes = notes; return this; }
+
+    // ---------------------------------------------------------------- Editing
+
+    public void setKind(PersonKind kind) { this.kind = Objects.requireNonNull(kind); }
+    public void setFirstName(String firstName) { this.firstName = firstName; refreshKeys(); }
+
+    public void setLastName(String lastName) {
+        if (lastName == null || lastName.isBlank()) {
+            throw new IllegalArgumentException("last name is required");
+        }
+        this.lastName = lastName;
+        refreshKeys();
+    }
+
+    public void setCompany(String company) { this.company = company; refreshKeys(); }
+    public void setEmail(String email) { this.email = email; refreshKeys(); }
+    public void setPhone(String phone) { this.phone = phone; refreshKeys(); }
+    public void setStreet(String street) { this.street = street; }
+    public void setCity(String city) { this.city = city; }
+    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
+    public void setCountry(String country) { this.country = country; }
+    public void setLanguage(String language) { this.language = language; }
+
+    public void setStatus(String status) {
+        if (status == null || status.isBlank()) {
+            throw new IllegalArgumentException("status is required");
+        }
+        this.status = status;
+    }
+
+    public void setNotes(String notes) { this.notes = notes; }
+
+    /** One profile field as text (the kind by its constant's name), null when empty. */
+    public String value(PersonField field) {
+        return switch (field) {
+            case KIND -> kind.name();
+            case FIRST_NAME -> firstName;
+            case LAST_NAME -> lastName;
+            case COMPANY -> company;
+            case EMAIL -> email;
+            case PHONE -> phone;
+            case STREET -> street;
+            case CITY -> city;
+            case POSTAL_CODE -> postalCode;
+            case COUNTRY -> country;
+            case LANGUAGE -> language;
+            case STATUS -> status;
+            case NOTES -> notes;
+        };
+    }
+
+    /** Sets one profile field from text, through its setter, so the search keys follow. */
+    public void set(PersonField field, String value) {
+        switch (field) {
+            case KIND -> setKind(PersonKind.valueOf(value));
+            case FIRST_NAME -> setFirstName(value);
+            case LAST_NAME -> setLastName(value);
+            case COMPANY -> setCompany(value);
+            case EMAIL -> setEmail(value);
+            case PHONE -> setPhone(value);
+            case STREET -> setStreet(value);
+            case CITY -> setCity(value);
+            case POSTAL_CODE -> setPostalCode(value);
+            case COUNTRY -> setCountry(value);
+            case LANGUAGE -> setLanguage(value);
+            case STATUS -> setStatus(value);
+            case NOTES -> setNotes(value);
+        }
+    }
 
     public void touch(Instant at) { this.updatedAt = Objects.requireNonNull(at); }
 

@@ -9,6 +9,8 @@ public enum Permission {
     PERSON_VIEW,
     PERSON_VIEW_NAMES,
     PERSON_EDIT,
+    /** Merging two records of one person moves consents between them: privacy officers only. */
+    PERSON_MERGE,
     PERSON_IMPORT,
     PERSON_EXPORT,
     /** See a person's licenses (product, edition, term, status); the key is masked without LICENSE_KEY_VIEW. */

@@ -20,9 +20,12 @@ import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
+import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonDirectory;
+import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonExportService;
 import com.custodia.service.people.PersonRecords;
+import com.custodia.service.people.PersonMerger;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -61,6 +64,9 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final PersonRecords personRecords;
     private final InventoryService inventory;
+    private final PersonEditor personEditor;
+    private final DuplicateFinder duplicates;
+    private final PersonMerger personMerger;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -84,6 +90,9 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(db, guard);
         this.personRecords = new PersonRecords(db, guard);
         this.inventory = new InventoryService(db, guard);
+        this.personEditor = new PersonEditor(db, guard, clock);
+        this.duplicates = new DuplicateFinder(db, guard);
+        this.personMerger = new PersonMerger(db, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -106,6 +115,9 @@ public final class Services implements AutoCloseable {
     public HistoryService history() { return history; }
     public PersonRecords personRecords() { return personRecords; }
     public InventoryService inventory() { return inventory; }
+    public PersonEditor personEditor() { return personEditor; }
+    public DuplicateFinder duplicates() { return duplicates; }
+    public PersonMerger personMerger() { return personMerger; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

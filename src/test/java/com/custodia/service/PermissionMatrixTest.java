@@ -14,6 +14,8 @@ import com.custodia.domain.Progress;
 import com.custodia.domain.Role;
 import com.custodia.domain.SecurityEventKind;
 import com.custodia.service.auth.Principal;
+import com.custodia.domain.PersonField;
+import com.custodia.service.people.LoadedPerson;
 import com.custodia.service.people.NewPerson;
 import com.custodia.service.security.AccessDeniedException;
 import com.custodia.service.security.SecurityEventView;
@@ -45,6 +47,7 @@ class PermissionMatrixTest {
     static Path dir;
     static Services services;
     static long personId;
+    static long otherPersonId;
     static final AtomicInteger counter = new AtomicInteger();
 
     record Operation(String name, Set<Role> allowed, Consumer<Principal> call) {
@@ -78,7 +81,18 @@ class PermissionMatrixTest {
                         p -> services.people().emailOf(p, personId)),
                 new Operation("add a person", EnumSet.of(SALES_REPRESENTATIVE, PRIVACY_OFFICER),
                         p -> services.people().create(p, new NewPerson(PersonKind.CUSTOMER, "Ada", "Lovelace",
-                                null, "ada@example.com", null, null, null, null, "GB", "en"))));
+                                null, "ada@example.com", null, null, null, null, "GB", "en"))),
+                new Operation("load a person for editing", EnumSet.of(SALES_REPRESENTATIVE, PRIVACY_OFFICER),
+                        p -> services.personEditor().load(p, personId)),
+                new Operation("save a person's profile", EnumSet.of(SALES_REPRESENTATIVE, PRIVACY_OFFICER), p -> {
+                    LoadedPerson loaded = services.personEditor().load(principal(PRIVACY_OFFICER), personId);
+                    services.personEditor().save(p, loaded,
+                            loaded.form().with(PersonField.NOTES, "note " + counter.incrementAndGet()));
+                }),
+                new Operation("look for duplicates", EnumSet.of(SALES_REPRESENTATIVE, PRIVACY_OFFICER),
+                        p -> services.duplicates().candidatesFor(p, personId)),
+                new Operation("review a merge", EnumSet.of(PRIVACY_OFFICER),
+                        p -> services.personMerger().preview(p, personId, otherPersonId)));
     }
 
     static Stream<Arguments> everyRoleAgainstEveryOperation() {
@@ -98,6 +112,8 @@ class PermissionMatrixTest {
         Principal officer = principal(PRIVACY_OFFICER);
         personId = services.people().create(officer, new NewPerson(PersonKind.CUSTOMER, "Grace", "Hopper", null,
                 "grace@example.com", null, null, null, null, "US", "en"));
+        otherPersonId = services.people().create(officer, new NewPerson(PersonKind.CUSTOMER, "Grace", "Hopper", null,
+                "grace.hopper@example.com", null, null, null, null, "US", "en"));
         assertThat(services.operators().list(admin)).isNotEmpty();
     }
 

@@ -1,0 +1,21 @@
+package com.custodia.service.people;
+
+import com.custodia.domain.PersonField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A merge that happened: the person_merge event's id, what moved (rows per table, including the
+ * change history), what happened to communication preferences both records held, which profile
+ * fields the survivor took from the merged record, and the survivor's new version.
+ */
+public record MergeResult(long mergeId, long survivorId, long mergedId, Instant mergedAt, Map<String, Integer> moved,
+                          List<String> preferenceDecisions, Set<PersonField> fieldsTaken, long survivorVersion) {
+    public MergeResult {
+        moved = Map.copyOf(moved);
+        preferenceDecisions = List.copyOf(preferenceDecisions);
+        fieldsTaken = Set.copyOf(fieldsTaken);
+    }
+}
