@@ -100,6 +100,34 @@ public final class LedgerQueries {
         });
     }
 
+    /** A signed checkpoint as a status line names it: how many entries it covers and when it was signed. */
+    public record CheckpointMark(long treeSize, Instant signedAt) {
+    }
+
+    /** How many entries the ledger holds, from its head row (no count over the entries). */
+    public long size() {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT size FROM ledger_head WHERE id = 1");
+                 ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** The checkpoint covering the most entries (the newest signed of those), if any was signed. */
+    public Optional<CheckpointMark> newestCheckpoint() {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT tree_size, signed_at FROM ledger_checkpoint ORDER BY tree_size DESC, signed_at DESC")) {
+                st.setMaxRows(1);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new CheckpointMark(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                            : Optional.<CheckpointMark>empty();
+                }
+            }
+        });
+    }
+
     /** Every entry that lists the person, oldest first: the raw material of their accounting. */
     public List<AppendedEntry> entriesOf(long personId) {
         String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "

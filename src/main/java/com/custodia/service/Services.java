@@ -17,6 +17,7 @@ import com.custodia.service.history.HistoryService;
 import com.custodia.service.inventory.InventoryService;
 import com.custodia.service.ledger.AccountingService;
 import com.custodia.service.ledger.LedgerReader;
+import com.custodia.service.ledger.LedgerStatusService;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
@@ -67,6 +68,7 @@ public final class Services implements AutoCloseable {
     private final PersonEditor personEditor;
     private final DuplicateFinder duplicates;
     private final PersonMerger personMerger;
+    private final LedgerStatusService ledgerStatus;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -93,6 +95,7 @@ public final class Services implements AutoCloseable {
         this.personEditor = new PersonEditor(db, guard, clock);
         this.duplicates = new DuplicateFinder(db, guard);
         this.personMerger = new PersonMerger(db, guard, clock);
+        this.ledgerStatus = new LedgerStatusService(ledgerQueries, securityLog, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -118,6 +121,7 @@ public final class Services implements AutoCloseable {
     public PersonEditor personEditor() { return personEditor; }
     public DuplicateFinder duplicates() { return duplicates; }
     public PersonMerger personMerger() { return personMerger; }
+    public LedgerStatusService ledgerStatus() { return ledgerStatus; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -6,6 +6,8 @@ import com.custodia.persistence.Database;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,14 +54,34 @@ public final class SecurityLog {
         session.persist(new SecurityEvent(clock.instant(), operator, workstation, kind, detail));
     }
 
+    /** The newest event of any of these kinds, e.g. the last verification of the ledger. */
+    public Optional<SecurityEventView> newestOf(Set<SecurityEventKind> kinds) {
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        return database.fromTransaction(session -> session
+                .createSelectionQuery("from SecurityEvent where kind in :kinds order by occurredAt desc, id desc",
+                        SecurityEvent.class)
+                .setParameter("kinds", kinds)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(SecurityLog::view));
+    }
+
+    private static SecurityEventView view(SecurityEvent e) {
+        return new SecurityEventView(e.getId(), e.getOccurredAt(), e.getOperatorName(), e.getWorkstation(), e.getKind(),
+                e.getDetail());
+    }
+
     List<SecurityEventView> newest(int limit) {
         return database.fromTransaction(session -> session
                 .createSelectionQuery("from SecurityEvent order by occurredAt desc, id desc", SecurityEvent.class)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
-                .map(e -> new SecurityEventView(e.getId(), e.getOccurredAt(), e.getOperatorName(),
-                        e.getWorkstation(), e.getKind(), e.getDetail()))
+                .map(SecurityLog::view)
                 .toList());
     }
 }
