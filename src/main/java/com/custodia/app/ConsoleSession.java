@@ -9,6 +9,7 @@ import com.custodia.ui.common.Themes;
 import com.custodia.ui.lock.LockView;
 import com.custodia.ui.lock.LockViewModel;
 import com.custodia.ui.main.IdleMonitor;
+import com.custodia.ui.main.LedgerStatusViewModel;
 import com.custodia.ui.main.MainWindowView;
 import com.custodia.ui.main.MainWindowViewModel;
 import java.io.IOException;
@@ -85,9 +86,11 @@ final class ConsoleSession {
         locked = false;
         var screenContext = new ScreenContext(services, principal, context.executor(), context.dialogs(),
                 context.views(), context.clock());
+        var ledgerStatus = new LedgerStatusViewModel(services.ledgerStatus()::status, principal, context.executor(),
+                context.clock(), context.views().bundle("main"));
         mainModel = new MainWindowViewModel(principal, services.profile(), services.info().demo(), context.screens(),
                 screenId, preferences.theme(), context.views().bundle("main"), context.views().bundle("common"),
-                new MainWindowViewModel.Actions() {
+                context.executor(), ledgerStatus, new MainWindowViewModel.Actions() {
                     @Override public void lockNow() { lock(); }
                     @Override public void signOut() { exits.signOut(null); }
                     @Override public void exit() { exits.exit(); }
@@ -96,6 +99,7 @@ final class ConsoleSession {
                 });
         mainView = new MainWindowView(mainModel, screenContext, context.views());
         setRoot.accept(mainView.root(), mainModel.title());
+        mainModel.start();
         idle.start(context.executor());
     }
 
@@ -144,6 +148,7 @@ final class ConsoleSession {
 
     private void closeMainView() {
         if (mainView != null) {
+            mainModel.close();
             mainView.dispose();
             mainView = null;
             mainModel = null;

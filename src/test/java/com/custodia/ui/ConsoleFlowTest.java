@@ -135,6 +135,10 @@ class ConsoleFlowTest {
         assertThat(text(robot, "#status-operator")).contains("Alice Admin");
         assertThat(text(robot, "#status-roles")).isEqualTo("Administrator");
         assertThat(robot.window(0)).extracting(w -> ((Stage) w).getTitle()).isEqualTo("Custodia \u2014 default");
+        waitFor(robot, "#status-ledger");
+        assertThat(text(robot, "#status-ledger")).as("an administrator may verify the ledger, so sees its state")
+                .isEqualTo("Ledger: no entries \u00b7 no checkpoint yet \u00b7 not verified yet");
+        assertThat(robot.lookup("#global-search").query().isVisible()).as("no screen here takes searches").isFalse();
     }
 
     @Test

@@ -21,4 +21,13 @@ public interface Screen {
 
     /** Builds the screen's view; called on the UI thread, each time the screen is opened. */
     ScreenView open(ScreenContext context);
+
+    /**
+     * Whether this screen answers the main window's search box (Ctrl+K). The box is shown only
+     * when a screen the operator may see says yes; what is typed there opens that screen and is
+     * handed to its view, which then implements {@link Searchable}.
+     */
+    default boolean acceptsSearch() {
+        return false;
+    }
 }

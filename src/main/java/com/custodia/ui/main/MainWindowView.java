@@ -1,18 +1,28 @@
 package com.custodia.ui.main;
 
 import com.custodia.ui.common.ErrorReporter;
+import com.custodia.ui.common.NoticeLabels;
 import com.custodia.ui.common.Screen;
 import com.custodia.ui.common.ScreenContext;
 import com.custodia.ui.common.ScreenView;
+import com.custodia.ui.common.Searchable;
 import com.custodia.ui.common.Themes;
 import com.custodia.ui.common.ViewLoader;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,26 +30,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Code-behind of {@code fxml/main/MainWindow.fxml}: menu, navigation, the open screen and the
- * status bar. It owns the open {@link ScreenView} and disposes it on navigation and on
- * {@link #dispose()}, so no screen keeps personal data after it is left.
+ * Code-behind of {@code fxml/main/MainWindow.fxml}: menu, search box, navigation, the open screen
+ * and the status bar. It owns the open {@link ScreenView} and disposes it on navigation and on
+ * {@link #dispose()}, so no screen keeps personal data after it is left; searches reach the open
+ * view through {@link Searchable}.
  */
 public final class MainWindowView {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowView.class);
+    /** Ctrl+K (Cmd+K on a Mac) focuses the search box from anywhere in the window. */
+    static final KeyCombination SEARCH_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     private final MainWindowViewModel model;
     private final ScreenContext context;
     private final ResourceBundle common;
     private final Parent root;
     private ScreenView current;
+    /** Where Escape returns from the search box: what had the focus before Ctrl+K. */
+    private Node beforeSearch;
 
+    @FXML private BorderPane window;
+    @FXML private TextField searchBox;
     @FXML private VBox navigation;
     @FXML private StackPane content;
     @FXML private Label statusConnection;
     @FXML private Label statusOperator;
     @FXML private Label statusRoles;
     @FXML private Label statusDemo;
+    @FXML private Label statusLedger;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
 
@@ -66,6 +84,68 @@ public final class MainWindowView {
         themeDark.setSelected(Themes.DARK.equals(model.themeProperty().get()));
         model.selectedProperty().addListener((obs, was, now) -> show(now));
         show(model.selectedProperty().get());
+        bindSearch();
+        NoticeLabels.bind(statusLedger, model.ledger().state(), false);
+        Tooltip ledgerDetail = new Tooltip();
+        ledgerDetail.textProperty().bind(model.ledger().detailProperty());
+        statusLedger.setTooltip(ledgerDetail);
+    }
+
+    private void bindSearch() {
+        GlobalSearchViewModel search = model.search();
+        searchBox.setVisible(search.shown());
+        searchBox.setManaged(search.shown());
+        if (!search.shown()) {
+            return;
+        }
+        String title = search.target().title(context);
+        searchBox.setPromptText(model.searchPrompt(title, SEARCH_KEY.getDisplayText()));
+        searchBox.setTooltip(new Tooltip(model.searchTooltip(title)));
+        searchBox.textProperty().bindBidirectional(search.textProperty());
+        window.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (SEARCH_KEY.match(event)) {
+                event.consume();
+                focusSearch();
+            }
+        });
+        searchBox.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                leaveSearch();
+            }
+        });
+        search.requestProperty().addListener((obs, was, now) -> searchIn(now));
+    }
+
+    private void focusSearch() {
+        Node owner = window.getScene() == null ? null : window.getScene().getFocusOwner();
+        if (owner != searchBox) {
+            beforeSearch = owner;
+        }
+        searchBox.requestFocus();
+        searchBox.selectAll();
+    }
+
+    private void leaveSearch() {
+        Node back = beforeSearch;
+        beforeSearch = null;
+        if (back != null && back.getScene() == searchBox.getScene() && back.isVisible() && !back.isDisabled()) {
+            back.requestFocus();
+        } else {
+            content.requestFocus();
+        }
+    }
+
+    /** Hands the text to the screen the model has just shown for it. */
+    private void searchIn(GlobalSearchViewModel.Request request) {
+        if (request == null || current == null || model.selectedProperty().get() != request.screen()) {
+            return;
+        }
+        if (current instanceof Searchable searchable) {
+            searchable.search(request.text());
+        } else {
+            LOG.warn("Screen {} accepts searches but its view cannot take one", request.screen().id());
+        }
     }
 
     private void buildNavigation() {
@@ -150,6 +230,7 @@ public final class MainWindowView {
 
     // ---------------------------------------------------------------- Handlers
 
+    @FXML private void search() { model.search().submit(); }
     @FXML private void lockNow() { model.lockNow(); }
     @FXML private void signOut() { model.signOut(); }
     @FXML private void exit() { model.exit(); }

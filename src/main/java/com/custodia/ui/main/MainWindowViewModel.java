@@ -5,6 +5,7 @@ import com.custodia.domain.Role;
 import com.custodia.service.auth.Principal;
 import com.custodia.ui.common.ProfileLabels;
 import com.custodia.ui.common.Screen;
+import com.custodia.ui.common.TaskExecutor;
 import com.custodia.ui.common.Themes;
 import java.text.MessageFormat;
 import java.util.List;
@@ -17,7 +18,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The main window's state: which screens this operator may open, which one is shown, the
- * title and status bar texts, and the menu's verbs, which the window flow carries out.
+ * title and status bar texts (with the ledger's state), the search box, and the menu's verbs,
+ * which the window flow carries out.
  */
 public final class MainWindowViewModel {
 
@@ -43,14 +45,18 @@ public final class MainWindowViewModel {
     private final Actions actions;
     private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>();
     private final StringProperty theme = new SimpleStringProperty();
+    private final GlobalSearchViewModel search;
+    private final LedgerStatusViewModel ledger;
 
     /**
      * @param screens       every screen the console has; only those the principal may see are listed
      * @param initialScreen id of the screen to show first (the last one before a lock), or null
+     * @param ledger        the ledger's state for the status bar, started by {@link #start()}
      */
     public MainWindowViewModel(Principal principal, ConnectionProfile profile, boolean demo, List<Screen> screens,
                                String initialScreen, String initialTheme, ResourceBundle bundle,
-                               ResourceBundle common, Actions actions) {
+                               ResourceBundle common, TaskExecutor executor, LedgerStatusViewModel ledger,
+                               Actions actions) {
         this.principal = principal;
         this.profile = profile;
         this.demo = demo;
@@ -64,6 +70,10 @@ public final class MainWindowViewModel {
         if (selected.get() == null && !navigation.isEmpty()) {
             selected.set(navigation.get(0));
         }
+        this.search = new GlobalSearchViewModel(navigation, selected, executor);
+        this.ledger = ledger;
+        // leaving the ledger screen after a verification, or a screen after a disclosure, shows the news
+        selected.addListener((obs, was, now) -> ledger.refresh());
     }
 
     // ---------------------------------------------------------------- Properties
@@ -74,6 +84,18 @@ public final class MainWindowViewModel {
     public StringProperty themeProperty() { return theme; }
     public Principal principal() { return principal; }
     public boolean demo() { return demo; }
+
+    public GlobalSearchViewModel search() { return search; }
+    public LedgerStatusViewModel ledger() { return ledger; }
+
+    /** The search box's hint, e.g. "Search People… (Ctrl+K)"; {@code keys} as the platform writes the shortcut. */
+    public String searchPrompt(String screenTitle, String keys) {
+        return MessageFormat.format(bundle.getString("search.prompt"), screenTitle, keys);
+    }
+
+    public String searchTooltip(String screenTitle) {
+        return MessageFormat.format(bundle.getString("search.tooltip"), screenTitle);
+    }
 
     public String selectedId() {
         return selected.get() == null ? null : selected.get().id();
@@ -102,6 +124,17 @@ public final class MainWindowViewModel {
     /** Shows the screen with this id, if this operator may see it. */
     public void select(String id) {
         navigation.stream().filter(screen -> screen.id().equals(id)).findFirst().ifPresent(selected::set);
+    }
+
+    /** The window is shown: the status bar starts reading the ledger's state. */
+    public void start() {
+        ledger.start();
+    }
+
+    /** The window goes away (lock, sign-out, exit): nothing more is read or searched. */
+    public void close() {
+        ledger.close();
+        search.close();
     }
 
     public void lockNow() { actions.lockNow(); }

@@ -8,6 +8,10 @@ import com.custodia.service.auth.Principal;
 import com.custodia.ui.admin.AdministrationScreen;
 import com.custodia.ui.common.Screen;
 import com.custodia.ui.dashboard.DashboardScreen;
+import com.custodia.service.ledger.LedgerStatus;
+import com.custodia.ui.common.SyncTaskExecutor;
+import com.custodia.ui.support.MutableClock;
+import com.custodia.ui.support.RecordingScreen;
 import com.custodia.ui.support.UiTesting;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +25,20 @@ class MainWindowViewModelTest {
     private final List<Screen> screens = List.of(new DashboardScreen(), new AdministrationScreen());
     private final ConnectionProfile profile = new ConnectionProfile.Embedded(Path.of("/data/workspaces/acme"));
 
+    private final SyncTaskExecutor executor = new SyncTaskExecutor();
+    private final List<String> ledgerReads = new ArrayList<>();
+
     private MainWindowViewModel model(Principal principal, boolean demo, String initial) {
+        return model(principal, demo, initial, screens);
+    }
+
+    private MainWindowViewModel model(Principal principal, boolean demo, String initial, List<Screen> screens) {
+        var ledger = new LedgerStatusViewModel(actor -> {
+            ledgerReads.add(actor.username());
+            return new LedgerStatus(7, null, null);
+        }, principal, executor, MutableClock.atFixedStart(), UiTesting.bundle("main"));
         return new MainWindowViewModel(principal, profile, demo, screens, initial, "light",
-                UiTesting.bundle("main"), UiTesting.bundle("common"), new MainWindowViewModel.Actions() {
+                UiTesting.bundle("main"), UiTesting.bundle("common"), executor, ledger, new MainWindowViewModel.Actions() {
                     @Override public void lockNow() { actions.add("lock"); }
                     @Override public void signOut() { actions.add("sign out"); }
                     @Override public void exit() { actions.add("exit"); }
@@ -83,5 +98,38 @@ class MainWindowViewModelTest {
         model.signOut();
 
         assertThat(actions).containsExactly("lock", "theme dark", "sign out");
+    }
+
+    @Test
+    void theLedgersStateIsReadAtStartAndAgainWhenTheOperatorChangesScreens() {
+        var model = model(with(Role.ADMINISTRATOR), false, null);
+
+        model.start();
+        assertThat(model.ledger().state().getText()).startsWith("Ledger: 7 entries");
+        model.select("administration");
+
+        assertThat(ledgerReads).containsExactly("pat", "pat");
+    }
+
+    @Test
+    void afterCloseNothingIsReadOrSearchedAnyMore() {
+        RecordingScreen people = RecordingScreen.searchable("people");
+        var model = model(with(Role.ADMINISTRATOR), false, null, List.of(new DashboardScreen(), people));
+        model.start();
+        model.search().textProperty().set("jane");
+
+        model.close();
+        executor.runScheduled();
+        model.select("people");
+
+        assertThat(ledgerReads).as("only the read at start").containsExactly("pat");
+        assertThat(model.search().requestProperty().get()).isNull();
+    }
+
+    @Test
+    void theSearchBoxHintNamesTheScreenAndTheShortcut() {
+        var model = model(with(Role.ADMINISTRATOR), false, null);
+
+        assertThat(model.searchPrompt("People", "Ctrl+K")).isEqualTo("Search People\u2026 (Ctrl+K)");
     }
 }
