@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Read queries over the ledger for people rather than for verification: a filtered page of
@@ -133,6 +136,21 @@ public final class LedgerQueries {
         String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "
                 + "(SELECT seq FROM ledger_entry_person WHERE person_id = ?) ORDER BY seq";
         return database.fromConnection(c -> read(c, sql, List.of(personId), 0));
+    }
+
+    /**
+     * Every entry that lists any of the persons, oldest first, each once: the accounting of one
+     * person whose other records were merged into theirs reads all their identities.
+     */
+    public List<AppendedEntry> entriesOf(Collection<Long> personIds) {
+        if (personIds.size() == 1) {
+            return entriesOf(personIds.iterator().next());
+        }
+        List<Object> ids = new ArrayList<>(new TreeSet<>(personIds));
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "
+                + "(SELECT seq FROM ledger_entry_person WHERE person_id IN (" + marks + ")) ORDER BY seq";
+        return database.fromConnection(c -> read(c, sql, ids, 0));
     }
 
     /** How many entries about the person are still under a non-notification period at {@code now}. */

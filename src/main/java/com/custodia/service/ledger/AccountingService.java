@@ -26,7 +26,7 @@ import java.util.TreeSet;
 
 /**
  * The accounting of disclosures for one person (promise P7, DESIGN.md section 5): built from the
- * ledger, written as PDF or JSON, and delivered through the disclosure gate, since an accounting
+ * ledger (including what was disclosed under records later merged into theirs), written as PDF or JSON, and delivered through the disclosure gate, since an accounting
  * names recipients and data about the person and is therefore itself a disclosure.
  */
 public final class AccountingService {
@@ -77,7 +77,7 @@ public final class AccountingService {
     public Accounting of(Principal actor, long personId) {
         guard.require(actor, Permission.LEDGER_READ_ALL, "read the accounting of disclosures");
         Instant now = clock.instant();
-        List<AppendedEntry> entries = queries.entriesOf(personId);
+        List<AppendedEntry> entries = queries.entriesOf(identities(personId));
         String name = nameOf(personId);
         if (name == null && entries.isEmpty()) {
             throw new IllegalArgumentException("There is no person with id " + personId + ".");
@@ -125,6 +125,19 @@ public final class AccountingService {
         Disclosed disclosed = gate.disclose(actor, request, payload, new FileRelease(target));
         progress.update(1.0, "Delivered as ledger entry " + disclosed.ledgerSeq());
         return disclosed;
+    }
+
+    /**
+     * The person and every record merged into them (decision 0014): what was disclosed under a
+     * merged record was disclosed about this person, and the ledger keeps the id it was written with.
+     */
+    private Set<Long> identities(long personId) {
+        Set<Long> ids = new TreeSet<>();
+        ids.add(personId);
+        database.inTransaction(s -> s.createNativeQuery("SELECT merged_id FROM person_merge WHERE survivor_id = :p",
+                Object.class).setParameter("p", personId).getResultList()
+                .forEach(id -> ids.add(((Number) id).longValue())));
+        return ids;
     }
 
     private String nameOf(long personId) {

@@ -17,7 +17,7 @@ public record MergePreview(LoadedPerson survivor, LoadedPerson merged, Map<Strin
                            List<ConsentConflicts.Conflict> consentConflicts, Set<PersonField> proposedFromMerged) {
 
     public MergePreview {
-        rowsToMove = Map.copyOf(rowsToMove);
+        rowsToMove = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowsToMove));
         consentConflicts = List.copyOf(consentConflicts);
         proposedFromMerged = Set.copyOf(proposedFromMerged);
     }

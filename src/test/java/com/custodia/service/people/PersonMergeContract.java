@@ -204,7 +204,7 @@ abstract class PersonMergeContract {
     }
 
     @Test
-    void aMergedRecordSaysWhereItWentAndItsDisclosuresStayInTheLedger() {
+    void aMergedRecordSaysWhereItWentAndItsDisclosuresStayInTheLedgerAndTheSurvivorsAccounting() {
         services.ledger().append(new EntryDraft("olivia", Set.of("PRIVACY_OFFICER"), RecipientKind.THIRD_PARTY,
                 "Acme Research", null, LegalBasis.CONSENT, "consent-1", Set.of(merged), List.of("contact"),
                 List.of("email"), "satisfaction study", "file", "ab".repeat(32), null, null));
@@ -218,6 +218,8 @@ abstract class PersonMergeContract {
                 .hasMessageEndingWith(" by olivia; open person " + survivor + " instead.");
         // the ledger still proves what was disclosed about the merged identity
         assertThat(services.accounting().of(Workstations.OFFICER, merged).lines()).hasSize(1);
+        // and the survivor's accounting includes what was disclosed under the merged record
+        assertThat(services.accounting().of(Workstations.OFFICER, survivor).lines()).hasSize(1);
         assertThat(services.ledger().verify(Workstations.OFFICER, com.custodia.domain.Progress.NONE).ok()).isTrue();
     }
 
