@@ -1,5 +1,6 @@
 package com.custodia.service.people;
 
+import com.custodia.domain.ChangeContext;
 import com.custodia.domain.Person;
 import com.custodia.domain.PersonField;
 import com.custodia.persistence.Database;
@@ -31,6 +32,9 @@ import org.hibernate.StaleStateException;
  * step and whose changes the change history records.
  */
 public final class PersonEditor {
+
+    /** What the change history says an edit came from. */
+    static final String SOURCE = "profile edit";
 
     private final Database database;
     private final AccessGuard guard;
@@ -73,7 +77,9 @@ public final class PersonEditor {
         Objects.requireNonNull(base);
         PersonForm mine = checked(edited);
         try {
-            return database.fromTransaction(s -> write(s, base, mine));
+            // under the operator's name, so the History tab says who changed each field
+            return database.fromTransaction(new ChangeContext(actor.username(), SOURCE, clock.instant()),
+                    s -> write(s, base, mine));
         } catch (OptimisticLockException | StaleStateException e) {
             // the database refused the UPDATE: a save committed after this one checked the version
             LoadedPerson theirs = database.fromTransaction(s -> loaded(find(s, base.id())));
