@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code custodia persons}: the commands about persons; on its own it only says which exist. */
 @Command(name = "persons", mixinStandardHelpOptions = true, header = "Work with persons.",
-        subcommands = {PersonsExportCommand.class, PersonsShowCommand.class})
+        subcommands = {PersonsExportCommand.class, PersonsShowCommand.class, PersonsSearchCommand.class})
 final class PersonsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -27,6 +27,8 @@ import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonExportService;
 import com.custodia.service.people.PersonRecords;
 import com.custodia.service.people.PersonMerger;
+import com.custodia.service.people.PersonListings;
+import com.custodia.service.people.PersonSearch;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -54,6 +56,8 @@ public final class Services implements AutoCloseable {
     private final OperatorService operators;
     private final SecurityEventService securityEvents;
     private final PersonDirectory people;
+    private final PersonSearch personSearch;
+    private final PersonListings personListings;
     private final DemoDataService demoData;
     private final LedgerService ledger;
     private final DisclosureGate disclosures;
@@ -79,6 +83,8 @@ public final class Services implements AutoCloseable {
         this.operators = new OperatorService(db, hasher, guard, securityLog, clock);
         this.securityEvents = new SecurityEventService(securityLog, guard);
         this.people = new PersonDirectory(db, guard, clock);
+        this.personSearch = new PersonSearch(db, guard);
+        this.personListings = new PersonListings(db, guard);
         this.demoData = new DemoDataService(db, guard, securityLog, clock);
         this.ledger = new LedgerService(new LedgerStore(db, clock), keys.key(), keys.anchors(), opened.info().id(),
                 guard, securityLog, clock);
@@ -107,6 +113,8 @@ public final class Services implements AutoCloseable {
     public OperatorService operators() { return operators; }
     public SecurityEventService securityEvents() { return securityEvents; }
     public PersonDirectory people() { return people; }
+    public PersonSearch personSearch() { return personSearch; }
+    public PersonListings personListings() { return personListings; }
     public DemoDataService demoData() { return demoData; }
     public LedgerService ledger() { return ledger; }
     public DisclosureGate disclosures() { return disclosures; }

@@ -1,0 +1,55 @@
+package com.custodia.service.people;
+
+import com.custodia.domain.PersonKind;
+import java.util.Locale;
+
+/**
+ * The filters of the People screen, combinable with each other and with search text. A null
+ * field does not filter.
+ *
+ * <p>"Has an open request" is not here yet: requests arrive with the requests issue, and a filter
+ * that cannot work is not offered.
+ *
+ * @param kind     only persons of this kind
+ * @param country  only persons in this country (ISO 3166 two-letter code, any case)
+ * @param optedOut only persons who declined at least one optional message class (feature or
+ *                 upgrade mail, P9)
+ */
+public record PersonFilter(PersonKind kind, String country, boolean optedOut) {
+
+    /** No filter: everyone. */
+    public static final PersonFilter NONE = new PersonFilter(null, null, false);
+
+    public PersonFilter {
+        if (country != null) {
+            country = country.strip().toUpperCase(Locale.ROOT);
+            if (country.isEmpty()) {
+                country = null;
+            } else if (!country.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException("Country must be a two-letter code such as DE or GB, not '"
+                        + country + "'.");
+            }
+        }
+    }
+
+    public PersonFilter withKind(PersonKind kind) {
+        return new PersonFilter(kind, country, optedOut);
+    }
+
+    public PersonFilter withCountry(String country) {
+        return new PersonFilter(kind, country, optedOut);
+    }
+
+    public PersonFilter withOptedOut(boolean optedOut) {
+        return new PersonFilter(kind, country, optedOut);
+    }
+
+    /** Whether the filter reads more than kind and names (country, preferences). */
+    boolean readsContactData() {
+        return country != null || optedOut;
+    }
+
+    boolean isEmpty() {
+        return kind == null && country == null && !optedOut;
+    }
+}
