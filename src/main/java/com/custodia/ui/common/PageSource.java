@@ -22,6 +22,30 @@ public interface PageSource<T> {
      */
     List<T> page(int from, int count);
 
+    /** How to read one page, for {@link #of}. */
+    @FunctionalInterface
+    interface Pages<T> {
+        List<T> page(int from, int count);
+    }
+
+    /** A source of {@code size} rows read by {@code pages}, e.g. {@code PageSource.of(ids.length, (from, n) -> …)}. */
+    static <T> PageSource<T> of(int size, Pages<T> pages) {
+        if (size < 0) {
+            throw new IllegalArgumentException("a source cannot have " + size + " rows");
+        }
+        return new PageSource<>() {
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public List<T> page(int from, int count) {
+                return pages.page(from, count);
+            }
+        };
+    }
+
     /** No rows at all: what a table shows before its first search. */
     static <T> PageSource<T> empty() {
         return new PageSource<>() {

@@ -1,13 +1,11 @@
 package com.custodia.ui.common;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +13,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * it stays selected and the selected item becomes the row.) At most {@code cachedPages} pages
  * are kept, the least recently read dropped first; a dropped page is fetched again when read.
  *
- * <p>One fetch per page is in flight at a time. {@link #setSource} starts over with a new
+ * <p>One fetch per page is in flight at a time, and at most {@value #MAX_WAITING} fetches wait (the
+ * oldest are cancelled: pages scrolled past). {@link #setSource} starts over with a new
  * source: fetches for the old one are cancelled where they have not started, and their rows are
  * thrown away where they arrive late, so a new search never shows rows of the previous one.
  *
@@ -48,6 +46,13 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** Pages kept: several screens of scrolling back and forth without fetching again. */
     public static final int DEFAULT_CACHED_PAGES = 30;
+    /**
+     * Fetches that may wait at once. Dragging the scroll bar across a million rows asks for a page
+     * at every position passed; the oldest requests beyond this many are cancelled (if they have
+     * not started), so the pages where the drag stops are not queued behind all the others. The
+     * pages a table shows are always among the newest requests: a screen shows at most a few.
+     */
+    static final int MAX_WAITING = 8;
 
     /** A request to show {@code row}; {@code serial} makes each request new, even for the same row. */
     public record Jump(int row, long serial) {
@@ -55,11 +60,10 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     private final TaskExecutor executor;
     private final int pageSize;
-    private final int cachedPages;
     private final String taskTitle;
-    /** Loaded pages by number, in access order: the eldest is the least recently read. */
-    private final LinkedHashMap<Integer, List<T>> cache;
-    private final Map<Integer, BackgroundTask<List<T>>> inFlight = new HashMap<>();
+    private final PageCache<T> cache;
+    /** Fetches asked for and not yet arrived, oldest first. */
+    private final LinkedHashMap<Integer, BackgroundTask<List<T>>> inFlight = new LinkedHashMap<>();
     /** Pages whose fetch failed: not asked again until {@link #reload()} or a new source. */
     private final Set<Integer> failed = new TreeSet<>();
     private final Notice problem = new Notice();
@@ -86,15 +90,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         this.executor = Objects.requireNonNull(executor);
         this.taskTitle = Objects.requireNonNull(taskTitle);
         this.pageSize = pageSize;
-        this.cachedPages = cachedPages;
-        this.cache = new LinkedHashMap<>(cachedPages * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
-                // dropped without an event: its rows were read least recently, so no table shows them
-                // now, and a table that reads them again simply gets the page again
-                return size() > PagedRows.this.cachedPages;
-            }
-        };
+        this.cache = new PageCache<>(pageSize, cachedPages);
     }
 
     // ---------------------------------------------------------------- Properties
@@ -138,9 +134,8 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     @Override
     public T get(int index) {
         Objects.checkIndex(index, size);
-        int page = index / pageSize;
-        List<T> rows = cache.get(page);
-        if (rows == null) {
+        int page = cache.pageOf(index);
+        if (!cache.has(page)) {
             serving++;
             try {
                 request(page);
@@ -148,46 +143,24 @@ public final class PagedRows<T> extends ObservableListBase<T> {
                 serving--;
             }
             // an executor that runs at once (tests) has put the page in already
-            rows = cache.get(page);
         }
-        return rowOf(rows, index - page * pageSize);
+        return cache.row(index);
     }
 
     /** The row if its page is loaded, else null; never fetches. */
     public T peek(int index) {
         Objects.checkIndex(index, size);
-        int page = index / pageSize;
-        List<T> rows = cache.get(page);
-        return rowOf(rows, index - page * pageSize);
-    }
-
-    private static <T> T rowOf(List<T> rows, int offset) {
-        // a short page means rows were deleted since the search: they stay blank
-        return rows == null || offset >= rows.size() ? null : rows.get(offset);
+        return cache.row(index);
     }
 
     @Override
     public int indexOf(Object o) {
-        int best = -1;
-        for (Map.Entry<Integer, List<T>> e : cache.entrySet()) {
-            int at = e.getValue().indexOf(o);
-            if (at >= 0 && (best < 0 || e.getKey() * pageSize + at < best)) {
-                best = e.getKey() * pageSize + at;
-            }
-        }
-        return best;
+        return cache.indexOf(o);
     }
 
     @Override
     public int lastIndexOf(Object o) {
-        int best = -1;
-        for (Map.Entry<Integer, List<T>> e : cache.entrySet()) {
-            int at = e.getValue().lastIndexOf(o);
-            if (at >= 0) {
-                best = Math.max(best, e.getKey() * pageSize + at);
-            }
-        }
-        return best;
+        return cache.lastIndexOf(o);
     }
 
     @Override
@@ -204,34 +177,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     @Override
     public ListIterator<T> listIterator(int start) {
         Objects.checkIndex(start, size + 1);
-        return new ListIterator<>() {
-            private int next = start;
-
-            @Override public boolean hasNext() { return next < size; }
-            @Override public boolean hasPrevious() { return next > 0; }
-            @Override public int nextIndex() { return next; }
-            @Override public int previousIndex() { return next - 1; }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return peek(next++);
-            }
-
-            @Override
-            public T previous() {
-                if (!hasPrevious()) {
-                    throw new NoSuchElementException();
-                }
-                return peek(--next);
-            }
-
-            @Override public void remove() { throw new UnsupportedOperationException(); }
-            @Override public void set(T t) { throw new UnsupportedOperationException(); }
-            @Override public void add(T t) { throw new UnsupportedOperationException(); }
-        };
+        return new PeekingListIterator<>(this::peek, size, start);
     }
 
     /** Two lists are equal only when they are the same: comparing rows would load every page. */
@@ -265,7 +211,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         source = newSource;
         size = Math.max(0, newSource.size());
         if (oldSize > 0 || size > 0) {
-            fireChange(new Reset(oldSize, size));
+            fireChange(new WholeListChange<>(this, oldSize, size));
         }
     }
 
@@ -285,8 +231,8 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             return -1;
         }
         int target = Math.max(0, Math.min(row, size - 1));
-        int page = target / pageSize;
-        if (!cache.containsKey(page)) {
+        int page = cache.pageOf(target);
+        if (!cache.has(page)) {
             request(page);
         }
         jump.set(new Jump(target, ++jumps));
@@ -312,6 +258,12 @@ public final class PagedRows<T> extends ObservableListBase<T> {
                 .onFailure(error -> failed(fetchGeneration, page, error));
         inFlight.put(page, task);
         loading.set(true);
+        if (inFlight.size() > MAX_WAITING) {
+            Iterator<Map.Entry<Integer, BackgroundTask<List<T>>>> oldest = inFlight.entrySet().iterator();
+            oldest.next().getValue().cancel();
+            // forgotten, so the page is asked for again should a table read it again
+            oldest.remove();
+        }
         executor.execute(task);
     }
 
@@ -348,63 +300,5 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         LOG.warn("Rows {} to {} could not be loaded: {}", page * pageSize, page * pageSize + pageSize - 1,
                 ErrorReporter.describe(error));
         problem.error(FailureReporter.messageOf(error));
-    }
-
-    /** Every row removed and the new ones added, without a list of a million removed rows in memory. */
-    private final class Reset extends ListChangeListener.Change<T> {
-
-        private final int removed;
-        private final int added;
-        private boolean started;
-
-        Reset(int removed, int added) {
-            super(PagedRows.this);
-            this.removed = removed;
-            this.added = added;
-        }
-
-        @Override
-        public boolean next() {
-            if (started) {
-                return false;
-            }
-            started = true;
-            return true;
-        }
-
-        @Override
-        public void reset() {
-            started = false;
-        }
-
-        @Override
-        public int getFrom() {
-            return 0;
-        }
-
-        @Override
-        public int getTo() {
-            return added;
-        }
-
-        @Override
-        public List<T> getRemoved() {
-            return Collections.nCopies(removed, null);
-        }
-
-        @Override
-        public boolean wasAdded() {
-            return added > 0;
-        }
-
-        @Override
-        public boolean wasRemoved() {
-            return removed > 0;
-        }
-
-        @Override
-        protected int[] getPermutation() {
-            return new int[0];
-        }
     }
 }

@@ -105,10 +105,7 @@ class PagedRowsTest {
 
     @Test
     void rowsTheSourceNoLongerHasStayBlank() {
-        PagedRows<String> rows = rows(sync, new PageSource<>() {
-            @Override public int size() { return 100; }
-            @Override public List<String> page(int from, int count) { return List.of("only"); }
-        });
+        PagedRows<String> rows = rows(sync, PageSource.of(100, (from, count) -> List.of("only")));
 
         assertThat(rows.get(0)).isEqualTo("only");
         assertThat(rows.get(50)).isNull();
@@ -151,6 +148,23 @@ class PagedRowsTest {
 
         assertThat(source.calls()).containsExactly(0, 100);
         assertThat(rows.get(119)).isEqualTo("Row 119");
+    }
+
+    @Test
+    void pagesScrolledPastWhileTheirFetchWaitsAreNotFetchedAndComeBackWhenReadAgain() {
+        CountingSource<String> source = CountingSource.named(MILLION);
+        PagedRows<String> rows = rows(manual, source);
+
+        for (int page = 0; page < 20; page++) {
+            rows.get(page * 10_000);
+        }
+        manual.runAll();
+
+        assertThat(source.calls()).as("only the newest waiting fetches ran")
+                .containsExactly(120_000, 130_000, 140_000, 150_000, 160_000, 170_000, 180_000, 190_000);
+        assertThat(rows.get(0)).isNull();
+        manual.runAll();
+        assertThat(rows.get(0)).isEqualTo("Row 0");
     }
 
     // ---------------------------------------------------------------- A new source

@@ -96,6 +96,30 @@ class PagedTableFxTest {
     }
 
     @Test
+    void draggingAcrossTheWholeTableFetchesOnlyWhereItStops(FxRobot robot) throws TimeoutException {
+        // fetches wait until the drag is over, as they would behind a slow database
+        ManualTaskExecutor held = new ManualTaskExecutor();
+        PagedRows<String> slow = new PagedRows<>(held, "load rows");
+        CountingSource<String> counted = CountingSource.named(MILLION);
+        robot.interact(() -> {
+            slow.setSource(counted);
+            PagedTables.bind(table, slow);
+            for (int row = 0; row < MILLION; row += 5_000) {
+                table.scrollTo(row);
+                table.layout();
+            }
+            slow.jumpTo(987_654);
+            table.layout();
+            held.runAll();
+        });
+
+        waitUntilShown(robot, 987_654);
+        assertEveryShownRowIsItsOwn(robot);
+        assertThat(counted.calls()).as("200 positions passed; only the newest waiting fetches ran")
+                .hasSizeLessThanOrEqualTo(PagedRows.MAX_WAITING).contains(987_600);
+    }
+
+    @Test
     void aNewSourceReplacesEveryRowShown(FxRobot robot) throws TimeoutException {
         waitUntilShown(robot, 0);
 
