@@ -8,6 +8,7 @@ import com.custodia.service.settings.ProfileStore;
 import com.custodia.service.workspace.WorkspaceService;
 import com.custodia.ui.admin.AdministrationScreen;
 import com.custodia.ui.legal.LegalOrdersScreen;
+import com.custodia.ui.people.PeopleScreen;
 import com.custodia.ui.ledger.LedgerScreen;
 import com.custodia.ui.common.AppIcons;
 import com.custodia.ui.common.DialogService;
@@ -59,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.profiles = new ProfileStore(dirs);
         this.preferences = new Preferences(dirs);
         this.screens = b.screens != null ? List.copyOf(b.screens)
-                : List.of(new DashboardScreen(), new LegalOrdersScreen(), new LedgerScreen(), new AdministrationScreen());
+                : List.of(new DashboardScreen(), new PeopleScreen(), new LegalOrdersScreen(), new LedgerScreen(), new AdministrationScreen());
     }
 
     /** The desktop console as installed: detected folders, system clock, standard hashing. */

@@ -1,0 +1,240 @@
+package com.custodia.ui.people;
+
+import com.custodia.service.auth.Principal;
+import com.custodia.service.people.PersonRecordViews.CategoryCount;
+import com.custodia.service.people.PersonRecordViews.PersonOverview;
+import com.custodia.service.people.PersonRecordViews.PersonProfile;
+import com.custodia.service.people.PersonRecords;
+import com.custodia.ui.common.BackgroundTask;
+import com.custodia.ui.common.DialogService;
+import com.custodia.ui.common.FailureReporter;
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.TaskExecutor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The detail of the person selected in the People table, without its nodes: a header (name, kind,
+ * company), the tabs the operator's roles may read (DESIGN.md section 8) with the number of
+ * records in each, and the parts behind them — the editable {@link ProfileViewModel profile},
+ * the record {@link DetailLists lists} (fetched when their tab is first shown) and the
+ * {@link DuplicatesViewModel possible duplicates}. Operators who may see names only get the name
+ * and no tabs.
+ */
+public final class PersonDetailViewModel {
+
+    private final PersonRecords records;
+    private final Principal actor;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final FailureReporter failures;
+    private final PeopleText text;
+    private final ProfileViewModel profile;
+    private final DetailLists lists;
+    private final DuplicatesViewModel duplicates;
+
+    private final ReadOnlyLongWrapper personId = new ReadOnlyLongWrapper(this, "personId", -1);
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", false);
+    private final ReadOnlyBooleanWrapper namesOnly = new ReadOnlyBooleanWrapper(this, "namesOnly", false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ObservableList<DetailTab> tabs = FXCollections.observableArrayList();
+    private final Map<DetailTab, ReadOnlyStringWrapper> tabTitles = new EnumMap<>(DetailTab.class);
+    private final Notice notice = new Notice();
+    private PersonOverview overview;
+    private DetailTab current = DetailTab.PROFILE;
+    private long generation;
+    private LongConsumer onChanged = id -> { };
+
+    PersonDetailViewModel(PeopleServices services, Principal actor, TaskExecutor executor, DialogService dialogs,
+                          PeopleText text) {
+        this.records = services.records();
+        this.actor = actor;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.text = text;
+        this.failures = new FailureReporter(dialogs, text.get("error.title"));
+        this.profile = new ProfileViewModel(services.editor(), actor, executor, failures, text);
+        this.lists = new DetailLists(services, actor, executor, failures, text);
+        this.duplicates = new DuplicatesViewModel(services.duplicates(), services.merger(), actor, executor, dialogs,
+                failures, text);
+        for (DetailTab tab : DetailTab.values()) {
+            tabTitles.put(tab, new ReadOnlyStringWrapper(this, "title" + tab.name(), text.named("tab", tab)));
+        }
+        profile.onSaved(saved -> changed(saved.id()));
+        duplicates.onMerged(result -> changed(result.survivorId()));
+        duplicates.candidates().addListener((javafx.collections.ListChangeListener<Object>) c -> updateTabs());
+    }
+
+    // ---------------------------------------------------------------- Properties
+
+    public ProfileViewModel profile() { return profile; }
+    public DetailLists lists() { return lists; }
+    public DuplicatesViewModel duplicates() { return duplicates; }
+    public ReadOnlyLongProperty personIdProperty() { return personId.getReadOnlyProperty(); }
+    /** Whether a person is shown at all. */
+    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
+    /** Whether the operator may see this person's name only (no tabs). */
+    public ReadOnlyBooleanProperty namesOnlyProperty() { return namesOnly.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty subtitleProperty() { return subtitle.getReadOnlyProperty(); }
+    /** The tabs to show for this person, in order. */
+    public ObservableList<DetailTab> tabs() { return FXCollections.unmodifiableObservableList(tabs); }
+    /** A tab's title with its number of records, e.g. "Licenses (2)". */
+    public ReadOnlyStringProperty tabTitle(DetailTab tab) { return tabTitles.get(tab).getReadOnlyProperty(); }
+    public Notice notice() { return notice; }
+
+    /** Called with the person's id whenever a save or a merge changed what the table shows of them. */
+    void onChanged(LongConsumer listener) {
+        this.onChanged = listener;
+    }
+
+    // ---------------------------------------------------------------- Commands
+
+    /**
+     * Shows another person. Unsaved edits of the profile are only dropped when the operator
+     * agrees; otherwise the person shown stays and false is returned.
+     */
+    public boolean select(long id) {
+        if (id == personId.get()) {
+            return true;
+        }
+        if (profile.dirtyProperty().get() && !dialogs.confirm(text.get("discard.title"),
+                text.format("discard.message", title.get()))) {
+            return false;
+        }
+        clear();
+        if (id < 0) {
+            return true;
+        }
+        personId.set(id);
+        shown.set(true);
+        loadOverview(id);
+        if (DetailTab.PROFILE.readableBy(actor)) {
+            profile.load(id);
+        }
+        if (DetailTab.DUPLICATES.readableBy(actor)) {
+            duplicates.load(id);
+        }
+        lists.show(current, id);
+        return true;
+    }
+
+    /** The operator opened a tab: fetch what it shows, once per person. */
+    public void tabShown(DetailTab tab) {
+        if (tab == null) {
+            return;
+        }
+        current = tab;
+        if (personId.get() >= 0) {
+            lists.show(tab, personId.get());
+        }
+    }
+
+    /** Drops everything shown about the person; answers still on their way are ignored. */
+    public void clear() {
+        generation++;
+        personId.set(-1);
+        shown.set(false);
+        namesOnly.set(false);
+        title.set("");
+        subtitle.set("");
+        overview = null;
+        notice.clear();
+        profile.clear();
+        lists.clear();
+        duplicates.clear();
+        updateTabs();
+    }
+
+    // ---------------------------------------------------------------- Plumbing
+
+    private void loadOverview(long id) {
+        long asked = generation;
+        executor.execute(BackgroundTask.of(text.get("task.overview"), progress -> records.overview(actor, id))
+                .onSuccess(loaded -> {
+                    if (asked == generation) {
+                        showOverview(loaded);
+                    }
+                })
+                .onFailure(error -> {
+                    if (asked == generation) {
+                        failures.report(error, notice);
+                    }
+                }));
+    }
+
+    private void showOverview(PersonOverview loaded) {
+        overview = loaded;
+        PersonProfile p = loaded.profile();
+        String name = PeopleText.name(p.firstName(), p.lastName());
+        title.set(name.isEmpty() ? text.format("detail.unnamed", p.id()) : name);
+        namesOnly.set(p.namesOnly());
+        subtitle.set(p.namesOnly() ? text.format("detail.subtitle.namesOnly", p.id())
+                : text.format("detail.subtitle", text.kind(p.kind()), text.orNone(p.company()), p.id()));
+        updateTabs();
+    }
+
+    /** After a save or merge: the header, the lists and the duplicates may all have changed. */
+    private void changed(long id) {
+        if (id == personId.get()) {
+            generation++;
+            loadOverview(id);
+            lists.clear();
+            lists.show(current, id);
+            if (DetailTab.DUPLICATES.readableBy(actor)) {
+                duplicates.load(id);
+            }
+        }
+        onChanged.accept(id);
+    }
+
+    private void updateTabs() {
+        List<DetailTab> visible = new ArrayList<>();
+        if (overview != null) {
+            for (DetailTab tab : DetailTab.values()) {
+                if (tab.readableBy(actor) && (!tab.onlyWhenFilled() || filled(tab))) {
+                    visible.add(tab);
+                }
+                tabTitles.get(tab).set(titleOf(tab));
+            }
+        }
+        if (!visible.equals(tabs)) {
+            tabs.setAll(visible);
+        }
+    }
+
+    private boolean filled(DetailTab tab) {
+        return tab == DetailTab.DUPLICATES ? !duplicates.candidates().isEmpty() : count(tab) > 0;
+    }
+
+    private String titleOf(DetailTab tab) {
+        String name = text.named("tab", tab);
+        if (tab == DetailTab.DUPLICATES) {
+            return text.format("tab.counted", name, duplicates.candidates().size());
+        }
+        return tab.counted().isEmpty() ? name : text.format("tab.counted", name, count(tab));
+    }
+
+    /** The records the tab's categories hold for the person; categories not shown count nothing. */
+    private long count(DetailTab tab) {
+        long sum = 0;
+        for (CategoryCount c : overview.categories()) {
+            if (c.shown() && tab.counted().contains(c.category())) {
+                sum += c.count();
+            }
+        }
+        return sum;
+    }
+}
