@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code custodia persons}: the commands about persons; on its own it only says which exist. */
 @Command(name = "persons", mixinStandardHelpOptions = true, header = "Work with persons.",
-        subcommands = {PersonsExportCommand.class})
+        subcommands = {PersonsImportCommand.class, PersonsExportCommand.class})
 final class PersonsCommand implements Callable<Integer> {
 
     @ParentCommand

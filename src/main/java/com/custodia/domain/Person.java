@@ -138,6 +138,18 @@ public class Person {
     public long getVersion() { return version; }
 
     public Person withExternalId(String externalId) { this.externalId = externalId; return this; }
+    public Person withKind(PersonKind kind) { this.kind = Objects.requireNonNull(kind); return this; }
+
+    public Person withNames(String firstName, String lastName) {
+        if (lastName == null || lastName.isBlank()) {
+            throw new IllegalArgumentException("last name is required");
+        }
+        this.firstName = firstName;
+        this.lastName = lastName;
+        refreshKeys();
+        return this;
+    }
+
     public Person withCompany(String company) { this.company = company; refreshKeys(); return this; }
     public Person withEmail(String email) { this.email = email; refreshKeys(); return this; }
     public Person withPhone(String phone) { this.phone = phone; refreshKeys(); return this; }

@@ -67,6 +67,7 @@ public final class Database implements AutoCloseable {
         try {
             progress.update(0.55, "Bringing the schema up to date");
             migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
+            restoreSearchIndexes(ds, progress);
             progress.update(0.75, "Checking the data model against the schema");
             SessionFactory sf = buildSessionFactory(ds);
             progress.update(1.0, "Ready");
@@ -91,6 +92,16 @@ public final class Database implements AutoCloseable {
             configuration.load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException(Reason.MIGRATION_FAILED, "The schema could not be migrated: " + e.getMessage(), e);
+        }
+    }
+
+    /** An import killed while the person search indexes were dropped for its bulk load left them out. */
+    private static void restoreSearchIndexes(DataSource ds, Progress progress) {
+        try {
+            PersonSearchIndexes.restoreIfMissing(ds, progress);
+        } catch (SQLException e) {
+            throw new DatabaseException(Reason.FAILED, "The search indexes of persons could not be rebuilt: "
+                    + e.getMessage(), e);
         }
     }
 

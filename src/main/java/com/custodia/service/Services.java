@@ -20,6 +20,7 @@ import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
 import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonExportService;
+import com.custodia.service.people.importing.PersonImportService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -51,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final LedgerService ledger;
     private final DisclosureGate disclosures;
     private final PersonExportService personExport;
+    private final PersonImportService personImport;
     private final ConsentService consents;
     private final LegalOrderService legalOrders;
     private final LedgerReader ledgerReader;
@@ -70,6 +72,7 @@ public final class Services implements AutoCloseable {
                 guard, securityLog, clock);
         this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db), ledger, securityLog, clock);
         this.personExport = new PersonExportService(db, disclosures);
+        this.personImport = new PersonImportService(db, guard, clock);
         this.consents = new ConsentService(db, guard, clock);
         this.legalOrders = new LegalOrderService(db, guard, disclosures, securityLog, clock);
         LedgerQueries ledgerQueries = new LedgerQueries(db);
@@ -90,6 +93,7 @@ public final class Services implements AutoCloseable {
     public LedgerService ledger() { return ledger; }
     public DisclosureGate disclosures() { return disclosures; }
     public PersonExportService personExport() { return personExport; }
+    public PersonImportService personImport() { return personImport; }
     public ConsentService consents() { return consents; }
     public LegalOrderService legalOrders() { return legalOrders; }
     public LedgerReader ledgerReader() { return ledgerReader; }

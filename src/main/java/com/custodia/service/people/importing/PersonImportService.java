@@ -1,0 +1,282 @@
+package com.custodia.service.people.importing;
+
+import com.custodia.domain.Progress;
+import com.custodia.persistence.Database;
+import com.custodia.persistence.PersonSearchIndexes;
+import com.custodia.policy.Permission;
+import com.custodia.service.auth.Principal;
+import com.custodia.service.people.importing.ImportProgressStore.Run;
+import com.custodia.service.security.AccessGuard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports persons from the CSV of DESIGN.md section 7 (issue 4, item 6). Good rows go in while bad
+ * ones are explained in a report file (line, external_id, column, reason). A row whose external_id
+ * names a person already held updates that person (through the entity, so the change history sees
+ * it); every other row is a new person, rows without an external_id always so.
+ *
+ * <p>Rows are committed in batches, each together with the advance of its run in
+ * {@code person_import}: a cancelled, failed or killed import leaves whole batches, and running the
+ * same file again resumes after the last of them (after proving, by SHA-256, that the file still
+ * begins with the committed bytes), so no row is written twice. A large import into the embedded
+ * database drops the person search indexes and builds them once at the end
+ * ({@link PersonSearchIndexes}); see docs/decisions/0013-person-import.md.
+ */
+public final class PersonImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersonImportService.class);
+
+    private final Database database;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final ImportProgressStore runs = new ImportProgressStore();
+    // one import at a time per open database: two would fight over the search indexes
+    private final ReentrantLock running = new ReentrantLock();
+
+    public PersonImportService(Database database, AccessGuard guard, Clock clock) {
+        this.database = database;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** Imports a CSV file; see the class comment. */
+    public ImportResult importCsv(Principal actor, Path file, ImportOptions options, Progress progress) {
+        guard.require(actor, Permission.PERSON_IMPORT, "import persons");
+        return importCsv(actor, ImportSource.file(file), options, progress);
+    }
+
+    /** Imports CSV from a source (a file, or bytes in memory with {@code options.report()} given). */
+    public ImportResult importCsv(Principal actor, ImportSource source, ImportOptions options, Progress progress) {
+        guard.require(actor, Permission.PERSON_IMPORT, "import persons");
+        Path report = options.report() != null ? options.report() : besideTheFile(source);
+        if (!running.tryLock()) {
+            throw new IllegalStateException("Another import is running; start this one when it has finished.");
+        }
+        try {
+            try {
+                return run(actor, source, options, report, progress, true);
+            } catch (BatchReader.PrefixMismatch changed) {
+                LOG.info("{} changed since its interrupted import; importing it from the start", source.name());
+                return run(actor, source, options, report, progress, false);
+            }
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private static Path besideTheFile(ImportSource source) {
+        if (source.file() == null) {
+            throw new IllegalArgumentException("Say where the import report goes: the rows do not come from a file.");
+        }
+        String name = source.file().getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return source.file().resolveSibling(stem + ".report.csv");
+    }
+
+    // ---------------------------------------------------------------- One run
+
+    private ImportResult run(Principal actor, ImportSource source, ImportOptions options, Path reportPath,
+                             Progress progress, boolean mayResume) {
+        progress.update(-1, "Reading " + source.name());
+        CsvRecordReader reader = open(source);
+        CsvHeader header;
+        long dataStart;
+        try {
+            header = CsvHeader.of(reader.next(), options.columnRenames());
+            dataStart = reader.position();
+        } catch (IOException e) {
+            closeQuietly(reader);
+            throw new ImportFileException("The file " + source.name() + " cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+        ImportReportWriter report;
+        try {
+            report = ImportReportWriter.create(reportPath);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+        try (report) {
+            report.write(unknownColumns(header));
+            Optional<Run> interrupted = mayResume
+                    ? database.fromConnection(c -> runs.findResumable(c, source.name(), source.size()))
+                    : Optional.empty();
+            Instant now = clock.instant();
+            Run run = interrupted.isPresent()
+                    ? interrupted.get()
+                    : database.fromConnection(c -> runs.start(c, source.name(), source.size(), actor.username(), now));
+            if (interrupted.isPresent()) {
+                database.fromConnection(c -> {
+                    runs.resume(c, run.id(), now);
+                    return null;
+                });
+                LOG.info("Resuming the import of {} after line {}", source.name(), run.nextLine() - 1);
+            }
+            try (BatchReader batches = new BatchReader(reader, header, options.batchSize(),
+                    run.committedBytes(), run.committedSha256())) {
+                return new Loop(source, header, run, dataStart, report, progress).drain(batches,
+                        interrupted.isPresent() ? run.nextLine() : 0);
+            }
+        }
+    }
+
+    private static CsvRecordReader open(ImportSource source) {
+        try {
+            return new CsvRecordReader(source.open());
+        } catch (IOException e) {
+            throw new ImportFileException("The file " + source.name() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ImportProblem> unknownColumns(CsvHeader header) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String name : header.unknownColumns()) {
+            problems.add(new ImportProblem(header.line(), null, name, "not a person column; its values were ignored"));
+        }
+        return problems;
+    }
+
+    private static void closeQuietly(CsvRecordReader reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // the file was only read
+        }
+    }
+
+    /** Writes the batches of one run in order and keeps its row in person_import up to date. */
+    private final class Loop {
+
+        private final ImportSource source;
+        private final CsvHeader header;
+        private final long dataStart;
+        private final ImportReportWriter report;
+        private final Progress progress;
+        private final PersonBatchWriter writer;
+        private Run run;
+        private boolean rebuildIndexes;
+        private boolean decided;
+
+        Loop(ImportSource source, CsvHeader header, Run run, long dataStart, ImportReportWriter report,
+             Progress progress) {
+            this.source = source;
+            this.header = header;
+            this.run = run;
+            this.dataStart = dataStart;
+            this.report = report;
+            this.progress = progress;
+            this.writer = new PersonBatchWriter(header);
+        }
+
+        ImportResult drain(BatchReader batches, long resumedAtLine) {
+            boolean complete = false;
+            try {
+                for (ImportBatch batch = batches.next(); batch != null; batch = batches.next()) {
+                    report.write(batch.problems());
+                    if (batch.replayed()) {
+                        progress.update(share(batch.endOffset()), "Skipping the rows an interrupted import already "
+                                + "wrote (to line " + (batch.nextLine() - 1) + ")");
+                        continue;
+                    }
+                    if (!decided) {
+                        decideIndexes(batch);
+                    }
+                    progress.checkCancelled();
+                    write(batch);
+                    ImportCounts c = run.counts();
+                    progress.update(share(batch.endOffset()), String.format(Locale.ROOT,
+                            "%,d rows read: %,d new, %,d changed, %,d unchanged, %,d rejected", c.rowsRead(),
+                            c.inserted(), c.updated(), c.unchanged(), c.rejected()));
+                }
+                complete = true;
+            } catch (UncheckedIOException e) {
+                throw new ImportFileException("The file " + source.name() + " could not be read to the end ("
+                        + e.getCause().getMessage() + "); the rows before the failure are in, and importing the "
+                        + "file again continues from there.", e);
+            } finally {
+                finish(complete);
+            }
+            ImportCounts c = run.counts();
+            progress.update(1.0, String.format(Locale.ROOT, "Imported %,d rows of %s", c.rowsRead(), source.name()));
+            return new ImportResult(source.name(), c.rowsRead(), c.inserted(), c.updated(), c.unchanged(), c.rejected(),
+                    header.unknownColumns(), report.path(), resumedAtLine, rebuildIndexes);
+        }
+
+        /** How far the rows are, leaving the last stretch of the bar to the index build when there is one. */
+        private double share(long offset) {
+            double read = source.size() == 0 ? 1.0 : (double) offset / source.size();
+            return rebuildIndexes ? 0.85 * read : read;
+        }
+
+        /**
+         * Before the first batch is written: estimate the rows still to come from the bytes the first
+         * batch took, and drop the search indexes when building them afterwards is cheaper.
+         */
+        private void decideIndexes(ImportBatch first) {
+            decided = true;
+            if (first.last() || !database.isEmbedded() || first.rowsRead() == 0) {
+                return;
+            }
+            long from = Math.max(dataStart, run.committedBytes());
+            double bytesPerRow = (double) (first.endOffset() - from) / first.rowsRead();
+            long incoming = (long) ((source.size() - from) / Math.max(1.0, bytesPerRow));
+            long existing = database.fromConnection(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM person")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            if (PersonSearchIndexes.rebuildPays(true, existing, incoming)) {
+                LOG.info("Importing about {} rows into {} persons: the search indexes are built after the load",
+                        incoming, existing);
+                rebuildIndexes = true;
+                database.fromConnection(c -> {
+                    PersonSearchIndexes.drop(c, "person");
+                    return null;
+                });
+            }
+        }
+
+        private void write(ImportBatch batch) {
+            Instant now = clock.instant();
+            Run before = run;
+            run = database.fromTransaction(session -> {
+                PersonBatchWriter.Written written = writer.write(session, batch.rows(), now);
+                Run after = new Run(before.id(), batch.endOffset(), batch.sha256(), batch.nextLine(), before.batches() + 1,
+                        before.counts().plus(new ImportCounts(batch.rowsRead(), written.inserted(), written.updated(),
+                                written.unchanged(), batch.rejected())));
+                session.doWork(c -> runs.advance(c, before, after, now));
+                return after;
+            });
+        }
+
+        private void finish(boolean complete) {
+            try {
+                if (rebuildIndexes) {
+                    progress.update(0.85, "Building the search indexes");
+                    database.fromConnection(c -> PersonSearchIndexes.restore(c, "person",
+                            (f, m) -> progress.update(0.85 + 0.15 * f, m)));
+                }
+            } finally {
+                Instant now = clock.instant();
+                database.fromConnection(c -> {
+                    runs.finish(c, run.id(), complete, now);
+                    return null;
+                });
+            }
+        }
+    }
+}
