@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code custodia persons}: the commands about persons; on its own it only says which exist. */
 @Command(name = "persons", mixinStandardHelpOptions = true, header = "Work with persons.",
-        subcommands = {PersonsImportCommand.class, PersonsExportCommand.class})
+        subcommands = {PersonsImportCommand.class, PersonsExportCommand.class, PersonsShowCommand.class})
 final class PersonsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -15,10 +15,14 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A data subject. Customers are the main kind; later issues add the categories held about them. */
+/**
+ * A data subject. Customers are the main kind; the categories held about a person are records of
+ * their own that name it ({@link PersonRecord}). Every change to a person is kept in the change
+ * history, except the derived search keys and the bookkeeping times.
+ */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements HistoryTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -70,24 +74,31 @@ public class Person {
     private String notes;
 
     // normalised copies for search-as-you-type (SearchKeys), kept in step by every setter
+    @NotInHistory
     @Column(name = "first_name_key", length = 200)
     private String firstNameKey;
 
+    @NotInHistory
     @Column(name = "last_name_key", length = 200)
     private String lastNameKey;
 
+    @NotInHistory
     @Column(name = "company_key", length = 300)
     private String companyKey;
 
+    @NotInHistory
     @Column(name = "email_key", length = 320)
     private String emailKey;
 
+    @NotInHistory
     @Column(name = "phone_key", length = 50)
     private String phoneKey;
 
+    @NotInHistory
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotInHistory
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -138,15 +149,30 @@ public class Person {
     public long getVersion() { return version; }
 
     public Person withExternalId(String externalId) { this.externalId = externalId; return this; }
-    public Person withKind(PersonKind kind) { this.kind = Objects.requireNonNull(kind); return this; }
+    public Person withFirstName(String firstName) { this.firstName = firstName; refreshKeys(); return this; }
 
-    public Person withNames(String firstName, String lastName) {
+    public Person withLastName(String lastName) {
         if (lastName == null || lastName.isBlank()) {
             throw new IllegalArgumentException("last name is required");
         }
-        this.firstName = firstName;
         this.lastName = lastName;
         refreshKeys();
+        return this;
+    }
+
+    /** Both names at once, checked before either changes (the import sets them together). */
+    public Person withNames(String firstName, String lastName) {
+        withLastName(lastName);
+        return withFirstName(firstName);
+    }
+
+    public Person withKind(PersonKind kind) { this.kind = Objects.requireNonNull(kind); return this; }
+
+    public Person withStatus(String status) {
+        if (status == null || status.isBlank()) {
+            throw new IllegalArgumentException("status is required");
+        }
+        this.status = status;
         return this;
     }
 
@@ -166,4 +192,7 @@ public class Person {
     public Person withNotes(String notes) { this.notes = notes; return this; }
 
     public void touch(Instant at) { this.updatedAt = Objects.requireNonNull(at); }
+
+    @Override
+    public Long historyPersonId() { return id; }
 }

@@ -1,14 +1,26 @@
 package com.custodia.persistence;
 
+import com.custodia.domain.ChangeContext;
+import com.custodia.domain.ChangeRecord;
+import com.custodia.domain.ChangeRevision;
+import com.custodia.domain.CommunicationPreference;
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.domain.Consent;
+import com.custodia.domain.Correspondence;
+import com.custodia.domain.CustomerOrder;
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
+import com.custodia.domain.ForumPost;
+import com.custodia.domain.JobApplication;
 import com.custodia.domain.LegalOrder;
+import com.custodia.domain.License;
 import com.custodia.domain.Operator;
 import com.custodia.domain.Person;
+import com.custodia.domain.PersonMerge;
+import com.custodia.domain.PointOfContact;
 import com.custodia.domain.Progress;
 import com.custodia.domain.SecurityEvent;
+import com.custodia.domain.WebVisit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -23,6 +35,11 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,18 +55,23 @@ public final class Database implements AutoCloseable {
 
     /** Every mapped entity; Hibernate validates each against the migrated schema. */
     static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class, Consent.class,
-            LegalOrder.class);
+            LegalOrder.class, PointOfContact.class, License.class, CustomerOrder.class, WebVisit.class,
+            ForumPost.class, Correspondence.class, JobApplication.class, CommunicationPreference.class,
+            PersonMerge.class, ChangeRevision.class, ChangeRecord.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final boolean embedded;
+    private final ChangeHistoryListener history;
 
-    private Database(ConnectionProfile profile, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(ConnectionProfile profile, HikariDataSource dataSource, SessionFactory sessionFactory,
+                     ChangeHistoryListener history) {
         this.profile = profile;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.embedded = profile instanceof ConnectionProfile.Embedded;
+        this.history = history;
     }
 
     /**
@@ -69,9 +91,10 @@ public final class Database implements AutoCloseable {
             migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
             restoreSearchIndexes(ds, progress);
             progress.update(0.75, "Checking the data model against the schema");
-            SessionFactory sf = buildSessionFactory(ds);
+            ChangeHistoryListener history = new ChangeHistoryListener();
+            SessionFactory sf = buildSessionFactory(ds, history);
             progress.update(1.0, "Ready");
-            return new Database(profile, ds, sf);
+            return new Database(profile, ds, sf, history);
         } catch (RuntimeException e) {
             ds.close();
             throw e instanceof DatabaseException ? e : translate(profile, e);
@@ -105,7 +128,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SessionFactory buildSessionFactory(DataSource ds) {
+    private static SessionFactory buildSessionFactory(DataSource ds, ChangeHistoryListener history) {
+        // the change history hears every flushed insert, update and delete (docs/decisions/0012)
+        Integrator historyIntegrator = new Integrator() {
+            @Override
+            public void integrate(org.hibernate.boot.Metadata metadata,
+                                  org.hibernate.boot.spi.BootstrapContext bootstrapContext,
+                                  org.hibernate.engine.spi.SessionFactoryImplementor sessionFactory) {
+                var listeners = sessionFactory.getEventListenerRegistry();
+                listeners.appendListeners(EventType.POST_INSERT, history);
+                listeners.appendListeners(EventType.POST_UPDATE, history);
+                listeners.appendListeners(EventType.POST_DELETE, history);
+            }
+        };
         try {
             var configuration = new HibernatePersistenceConfiguration("custodia");
             ENTITIES.forEach(configuration::managedClass);
@@ -116,7 +151,8 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.ORDER_INSERTS, true)
                     .property(AvailableSettings.ORDER_UPDATES, true)
                     .property(AvailableSettings.TIMEZONE_DEFAULT_STORAGE, "NORMALIZE_UTC")
-                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                    .property(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(historyIntegrator));
             return configuration.createEntityManagerFactory();
         } catch (RuntimeException e) {
             throw new DatabaseException(Reason.SCHEMA_MISMATCH,
@@ -179,7 +215,30 @@ public final class Database implements AutoCloseable {
         return sessionFactory.fromTransaction(work);
     }
 
-    /** Bulk work without a persistence context (imports, generators). */
+    /**
+     * Runs the work in one transaction on behalf of an operator: every change it makes to a
+     * person or their records is kept in the change history under one revision naming
+     * {@code context}'s operator, source and time.
+     */
+    public void inTransaction(ChangeContext context, Consumer<Session> work) {
+        sessionFactory.inTransaction(session -> {
+            history.attribute(session.unwrap(SharedSessionContractImplementor.class), context);
+            work.accept(session);
+        });
+    }
+
+    /** {@link #inTransaction(ChangeContext, Consumer)} that returns the work's result. */
+    public <T> T fromTransaction(ChangeContext context, Function<Session, T> work) {
+        return sessionFactory.fromTransaction(session -> {
+            history.attribute(session.unwrap(SharedSessionContractImplementor.class), context);
+            return work.apply(session);
+        });
+    }
+
+    /**
+     * Bulk work without a persistence context (imports, generators). Stateless writes are not in
+     * the change history: a bulk writer records what it did in its own way.
+     */
     public void inStatelessTransaction(Consumer<StatelessSession> work) {
         sessionFactory.inStatelessTransaction(work);
     }

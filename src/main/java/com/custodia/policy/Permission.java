@@ -11,6 +11,8 @@ public enum Permission {
     PERSON_EDIT,
     PERSON_IMPORT,
     PERSON_EXPORT,
+    /** See a person's licenses (product, edition, term, status); the key is masked without LICENSE_KEY_VIEW. */
+    LICENSE_VIEW,
     LICENSE_KEY_VIEW,
     CONTACT_LOG,
     // Partners

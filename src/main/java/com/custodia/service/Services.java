@@ -13,6 +13,8 @@ import com.custodia.service.consent.ConsentService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
+import com.custodia.service.history.HistoryService;
+import com.custodia.service.inventory.InventoryService;
 import com.custodia.service.ledger.AccountingService;
 import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.LedgerService;
@@ -20,6 +22,7 @@ import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
 import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonExportService;
+import com.custodia.service.people.PersonRecords;
 import com.custodia.service.people.importing.PersonImportService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
@@ -57,6 +60,9 @@ public final class Services implements AutoCloseable {
     private final LegalOrderService legalOrders;
     private final LedgerReader ledgerReader;
     private final AccountingService accounting;
+    private final HistoryService history;
+    private final PersonRecords personRecords;
+    private final InventoryService inventory;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -78,6 +84,9 @@ public final class Services implements AutoCloseable {
         LedgerQueries ledgerQueries = new LedgerQueries(db);
         this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
         this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
+        this.history = new HistoryService(db, guard);
+        this.personRecords = new PersonRecords(db, guard);
+        this.inventory = new InventoryService(db, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -98,6 +107,9 @@ public final class Services implements AutoCloseable {
     public LegalOrderService legalOrders() { return legalOrders; }
     public LedgerReader ledgerReader() { return ledgerReader; }
     public AccountingService accounting() { return accounting; }
+    public HistoryService history() { return history; }
+    public PersonRecords personRecords() { return personRecords; }
+    public InventoryService inventory() { return inventory; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
