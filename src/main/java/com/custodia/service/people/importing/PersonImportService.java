@@ -56,6 +56,15 @@ public final class PersonImportService {
         return importCsv(actor, ImportSource.file(file), options, progress);
     }
 
+    /**
+     * The header and first rows of a file, and the person column each file column matches, for
+     * the wizard's column mapping. Reads the file only; writes nothing.
+     */
+    public ImportPreview preview(Principal actor, Path file, int rows) {
+        guard.require(actor, Permission.PERSON_IMPORT, "preview an import of persons");
+        return ImportPreview.read(ImportSource.file(file), rows);
+    }
+
     /** Imports CSV from a source (a file, or bytes in memory with {@code options.report()} given). */
     public ImportResult importCsv(Principal actor, ImportSource source, ImportOptions options, Progress progress) {
         guard.require(actor, Permission.PERSON_IMPORT, "import persons");
@@ -93,7 +102,7 @@ public final class PersonImportService {
         CsvHeader header;
         long dataStart;
         try {
-            header = CsvHeader.of(reader.next(), options.columnRenames());
+            header = CsvHeader.of(reader.next(), options.columnRenames(), options.ignoredColumns());
             dataStart = reader.position();
         } catch (IOException e) {
             closeQuietly(reader);
@@ -166,6 +175,7 @@ public final class PersonImportService {
         private final ImportReportWriter report;
         private final Progress progress;
         private final PersonBatchWriter writer;
+        private final ImportProgress listener;
         private Run run;
         private boolean rebuildIndexes;
         private boolean decided;
@@ -179,6 +189,7 @@ public final class PersonImportService {
             this.report = report;
             this.progress = progress;
             this.writer = new PersonBatchWriter(header);
+            this.listener = progress instanceof ImportProgress counting ? counting : ImportProgress.SILENT;
         }
 
         ImportResult drain(BatchReader batches, long resumedAtLine) {
@@ -186,6 +197,7 @@ public final class PersonImportService {
             try {
                 for (ImportBatch batch = batches.next(); batch != null; batch = batches.next()) {
                     report.write(batch.problems());
+                    listener.problems(batch.problems());
                     if (batch.replayed()) {
                         progress.update(share(batch.endOffset()), "Skipping the rows an interrupted import already "
                                 + "wrote (to line " + (batch.nextLine() - 1) + ")");
@@ -196,6 +208,7 @@ public final class PersonImportService {
                     }
                     progress.checkCancelled();
                     write(batch);
+                    listener.committed(run.counts());
                     ImportCounts c = run.counts();
                     progress.update(share(batch.endOffset()), String.format(Locale.ROOT,
                             "%,d rows read: %,d new, %,d changed, %,d unchanged, %,d rejected", c.rowsRead(),
