@@ -177,7 +177,7 @@ public final class PersonImportService {
         private final PersonBatchWriter writer;
         private final ImportProgress listener;
         private Run run;
-        private boolean rebuildIndexes;
+        private PersonSearchIndexes.Suspension suspended;
         private boolean decided;
 
         Loop(ImportSource source, CsvHeader header, Run run, long dataStart, ImportReportWriter report,
@@ -225,13 +225,13 @@ public final class PersonImportService {
             ImportCounts c = run.counts();
             progress.update(1.0, String.format(Locale.ROOT, "Imported %,d rows of %s", c.rowsRead(), source.name()));
             return new ImportResult(source.name(), c.rowsRead(), c.inserted(), c.updated(), c.unchanged(), c.rejected(),
-                    header.unknownColumns(), report.path(), resumedAtLine, rebuildIndexes);
+                    header.unknownColumns(), report.path(), resumedAtLine, suspended != null);
         }
 
         /** How far the rows are, leaving the last stretch of the bar to the index build when there is one. */
         private double share(long offset) {
             double read = source.size() == 0 ? 1.0 : (double) offset / source.size();
-            return rebuildIndexes ? 0.85 * read : read;
+            return suspended != null ? 0.85 * read : read;
         }
 
         /**
@@ -255,11 +255,7 @@ public final class PersonImportService {
             if (PersonSearchIndexes.rebuildPays(true, existing, incoming)) {
                 LOG.info("Importing about {} rows into {} persons: the search indexes are built after the load",
                         incoming, existing);
-                rebuildIndexes = true;
-                database.fromConnection(c -> {
-                    PersonSearchIndexes.drop(c, "person");
-                    return null;
-                });
+                suspended = database.fromConnection(c -> PersonSearchIndexes.suspend(c, "person"));
             }
         }
 
@@ -278,10 +274,12 @@ public final class PersonImportService {
 
         private void finish(boolean complete) {
             try {
-                if (rebuildIndexes) {
+                if (suspended != null) {
                     progress.update(0.85, "Building the search indexes");
-                    database.fromConnection(c -> PersonSearchIndexes.restore(c, "person",
-                            (f, m) -> progress.update(0.85 + 0.15 * f, m)));
+                    database.fromConnection(c -> {
+                        PersonSearchIndexes.resume(c, suspended, (f, m) -> progress.update(0.85 + 0.15 * f, m));
+                        return null;
+                    });
                 }
             } finally {
                 Instant now = clock.instant();
