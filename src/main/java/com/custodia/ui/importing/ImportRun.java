@@ -211,14 +211,27 @@ public final class ImportRun {
         private final Progress task;
         /** Problems heard on the worker thread, so only those the screen keeps cross to the UI. */
         private long heard;
+        /** The import's last message about what it is doing, as opposed to how far it has counted. */
+        private String phase = "";
+        private boolean countsNext;
 
         Listener(Progress task) {
             this.task = task;
         }
 
+        /**
+         * The message after each committed batch repeats the counts, which the screen shows in its
+         * own words ({@link #soFarProperty()}); the bar keeps moving under the last phase instead.
+         */
         @Override
         public void update(double fraction, String text) {
-            task.update(fraction, text);
+            if (countsNext) {
+                countsNext = false;
+                task.update(fraction, phase);
+            } else {
+                phase = text;
+                task.update(fraction, text);
+            }
         }
 
         @Override
@@ -228,6 +241,7 @@ public final class ImportRun {
 
         @Override
         public void committed(ImportCounts soFar) {
+            countsNext = true;
             Instant at = clock.instant();
             executor.runOnUi(() -> ImportRun.this.committed(soFar, at));
         }

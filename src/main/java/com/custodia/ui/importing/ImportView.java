@@ -18,11 +18,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
+import javafx.scene.text.Text;
 
 /**
  * Code-behind of {@code fxml/importing/Import.fxml}: shows the pane of the current step, binds
@@ -191,8 +193,26 @@ public final class ImportView implements ScreenView {
         cell(externalIdColumn, p -> p.externalId() == null ? "" : p.externalId());
         cell(problemColumn, p -> p.column() == null ? text.get("problem.wholeRow") : p.column());
         cell(reasonColumn, ImportProblem::reason);
+        wrapping(reasonColumn);
         reportPath.textProperty().bind(summary.reportProperty());
         NoticeLabels.showWhen(continueButton, summary.cancelledProperty());
+    }
+
+    /** A reason can be long: it wraps to the column, and the row grows to hold it. */
+    private static <S> void wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> {
+            Text wrapped = new Text();
+            wrapped.getStyleClass().add("import-wrapped");
+            wrapped.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
+            return new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    wrapped.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : wrapped);
+                }
+            };
+        });
     }
 
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {

@@ -106,7 +106,7 @@ class ImportViewModelTest {
         assertThat(mapping.validProperty().get()).isTrue();
         assertThat(mapping.column(2).state()).isEqualTo(MappedColumn.State.MAPPED);
         assertThat(mapping.column(4).state()).isEqualTo(MappedColumn.State.UNKNOWN);
-        assertThat(mapping.column(4).noteProperty().get()).contains("listed in the report");
+        assertThat(mapping.column(4).noteProperty().get()).isEqualTo("Unknown column: left out, named in the report");
         assertThat(mapping.column(2).headingProperty().get()).isEqualTo("Nachname\n\u2192 last_name");
         assertThat(mapping.summaryProperty().get()).isEqualTo("4 columns imported, one left out");
     }
