@@ -1,9 +1,11 @@
 package com.custodia.cli;
 
 import com.custodia.service.bench.BenchFigure;
+import com.custodia.service.bench.ImportBench;
 import com.custodia.service.bench.LedgerBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,15 +26,16 @@ import picocli.CommandLine.ParentCommand;
                     + "appends through the ledger service beside plain JDBC inserts with the same commit and "
                     + "checkpoint per entry; and ledger verify over --entries entries beside plain JDBC reading "
                     + "and hashing the same rows (best of two runs each).",
-            "This version measures the ledger rows; the person rows (import, search, table) come with the "
-                    + "people commands."})
+            "Import: a generated CSV of --persons persons through the person import, beside plain JDBC batches "
+                    + "inserting the same rows into a table of the same columns and search indexes with the same "
+                    + "index strategy, in a second temporary workspace."})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     CustodiaCommand global;
 
     @Option(names = "--persons", paramLabel = "N", defaultValue = "1000000",
-            description = "Persons for the person rows (default: ${DEFAULT-VALUE}); not measured by this version.")
+            description = "Persons imported by the import row (default: ${DEFAULT-VALUE}).")
     long persons;
 
     @Option(names = "--entries", paramLabel = "N", defaultValue = "1000000",
@@ -54,12 +57,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = global.context();
-        if (persons != 1_000_000) {
-            context.err().println("Note: the person rows are not measured by this version; --persons has no effect.");
-        }
         LedgerBench bench = new LedgerBench(context.clock(), context.hasher().get(), context.workstation().get());
-        List<BenchFigure> figures = bench.run(new LedgerBench.Settings(appends, entries, 2, dir),
-                new ProgressPrinter(context.err()));
+        List<BenchFigure> figures = new ArrayList<>(bench.run(new LedgerBench.Settings(appends, entries, 2, dir),
+                new ProgressPrinter(context.err())));
+        figures.addAll(new ImportBench(context.clock(), context.hasher().get(), context.workstation().get())
+                .run(persons, dir, new ProgressPrinter(context.err())));
         PrintWriter out = context.out();
         if (tsv) {
             figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"
@@ -72,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, List<BenchFigure> figures) {
-        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries%n", appends, entries);
+        out.printf(Locale.ROOT, "Ledger: %,d appends; verify over %,d entries. Import: %,d persons%n", appends, entries,
+                persons);
         String format = "%-20s %14s %-10s %14s  %-28s %7s%n";
         out.printf(Locale.ROOT, format, "name", "value", "unit", "raw engine", "target", "ratio");
         for (BenchFigure f : figures) {

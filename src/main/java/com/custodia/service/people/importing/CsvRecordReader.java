@@ -4,11 +4,6 @@ import com.custodia.service.people.importing.CsvRecord.Fault;
 import com.custodia.service.people.importing.CsvRecord.FaultKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -17,7 +12,7 @@ import java.util.Arrays;
  * what lets one bad record be rejected while the file goes on: the structural bytes (comma,
  * quote, CR, LF) never occur inside a UTF-8 multi-byte sequence, so records and values can be cut
  * out of a file that holds invalid UTF-8, and each value is then decoded strictly on its own
- * (a {@link CharsetDecoder} that reports instead of replacing). A decoding reader under a CSV
+ * ({@link ValueDecoder}). A decoding reader under a CSV
  * library could only replace bad bytes or fail the whole file, and a quoting error would stop the
  * parser for good; here either becomes a {@link Fault} on that one record.
  *
@@ -40,8 +35,7 @@ final class CsvRecordReader implements AutoCloseable {
 
     private final InputStream in;
     private final MessageDigest digest;
-    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ValueDecoder values = new ValueDecoder();
 
     private byte[] buf = new byte[INITIAL_BUFFER];
     private int pos;
@@ -56,11 +50,7 @@ final class CsvRecordReader implements AutoCloseable {
     private boolean overflow;
 
     // the values of the current record, as byte ranges relative to recordStart
-    private int fieldCount;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
-    private boolean[] escaped = new boolean[32];
-    private byte[] scratch = new byte[256];
+    private final FieldBounds bounds = new FieldBounds();
 
     CsvRecordReader(InputStream in) {
         this.in = in;
@@ -91,7 +81,7 @@ final class CsvRecordReader implements AutoCloseable {
             } else if (fault == null && isBlank()) {
                 continue;
             }
-            String[] fields = overflow ? new String[0] : new String[fieldCount];
+            String[] fields = overflow ? new String[0] : new String[bounds.count()];
             if (!overflow) {
                 fault = decode(fields, fault);
             }
@@ -128,7 +118,7 @@ final class CsvRecordReader implements AutoCloseable {
     // ---------------------------------------------------------------- Structure
 
     private Fault readRecord() throws IOException {
-        fieldCount = 0;
+        bounds.clear();
         Fault fault = null;
         int state = FIELD_START;
         int fieldStart = 0;
@@ -148,11 +138,11 @@ final class CsvRecordReader implements AutoCloseable {
                 }
                 case UNQUOTED -> {
                     if (b == ',') {
-                        addField(fieldStart, pos - recordStart, false);
+                        bounds.add(fieldStart, pos - recordStart, false);
                         pos++;
                         state = FIELD_START;
                     } else if (b == '\n' || b == '\r' || b < 0) {
-                        addField(fieldStart, pos - recordStart, false);
+                        bounds.add(fieldStart, pos - recordStart, false);
                         endLine(b);
                         return fault;
                     } else {
@@ -164,8 +154,8 @@ final class CsvRecordReader implements AutoCloseable {
                         pos++;
                         state = QUOTE_IN_QUOTED;
                     } else if (b < 0) {
-                        addField(fieldStart, pos - recordStart, fieldEscaped);
-                        return new Fault(FaultKind.UNCLOSED_QUOTE, fieldCount - 1, line);
+                        bounds.add(fieldStart, pos - recordStart, fieldEscaped);
+                        return new Fault(FaultKind.UNCLOSED_QUOTE, bounds.count() - 1, line);
                     } else {
                         pos++;
                         // a quoted CRLF is one line break: count it at the LF
@@ -180,7 +170,7 @@ final class CsvRecordReader implements AutoCloseable {
                         fieldEscaped = true;
                         state = QUOTED;
                     } else {
-                        addField(fieldStart, pos - 1 - recordStart, fieldEscaped);
+                        bounds.add(fieldStart, pos - 1 - recordStart, fieldEscaped);
                         if (b == ',') {
                             pos++;
                             state = FIELD_START;
@@ -189,7 +179,7 @@ final class CsvRecordReader implements AutoCloseable {
                             return fault;
                         } else {
                             if (fault == null) {
-                                fault = new Fault(FaultKind.TEXT_AFTER_QUOTE, fieldCount - 1, 0);
+                                fault = new Fault(FaultKind.TEXT_AFTER_QUOTE, bounds.count() - 1, 0);
                             }
                             state = AFTER_BAD_QUOTE;
                         }
@@ -225,24 +215,12 @@ final class CsvRecordReader implements AutoCloseable {
         }
     }
 
-    private void addField(int start, int end, boolean fieldEscaped) {
-        if (fieldCount == starts.length) {
-            starts = Arrays.copyOf(starts, fieldCount * 2);
-            ends = Arrays.copyOf(ends, fieldCount * 2);
-            escaped = Arrays.copyOf(escaped, fieldCount * 2);
-        }
-        starts[fieldCount] = start;
-        ends[fieldCount] = end;
-        escaped[fieldCount] = fieldEscaped;
-        fieldCount++;
-    }
-
     /** An empty line, or one of spaces and tabs only: nothing a person could be made of. */
     private boolean isBlank() {
-        if (fieldCount != 1 || starts[0] > 0) { // a quoted value starts after its quote
+        if (bounds.count() != 1 || bounds.start(0) > 0) { // a quoted value starts after its quote
             return false;
         }
-        for (int i = recordStart + starts[0]; i < recordStart + ends[0]; i++) {
+        for (int i = recordStart + bounds.start(0); i < recordStart + bounds.end(0); i++) {
             if (buf[i] != ' ' && buf[i] != '\t') {
                 return false;
             }
@@ -253,59 +231,17 @@ final class CsvRecordReader implements AutoCloseable {
     // ---------------------------------------------------------------- Decoding
 
     private Fault decode(String[] fields, Fault fault) {
-        for (int i = 0; i < fieldCount; i++) {
+        for (int i = 0; i < bounds.count(); i++) {
             if (fault != null && fault.kind() == FaultKind.UNCLOSED_QUOTE && fault.field() == i) {
                 continue; // the rest of the file, not a value
             }
-            byte[] bytes = buf;
-            int off = recordStart + starts[i];
-            int len = ends[i] - starts[i];
-            if (escaped[i]) {
-                len = unescape(off, len);
-                bytes = scratch;
-                off = 0;
+            fields[i] = values.decode(buf, recordStart + bounds.start(i), bounds.end(i) - bounds.start(i),
+                    bounds.escaped(i));
+            if (fields[i] == null && fault == null) {
+                fault = new Fault(FaultKind.INVALID_UTF8, i, values.badByte());
             }
-            String value = new String(bytes, off, len, StandardCharsets.UTF_8);
-            // the lenient decode above replaced any bad byte with U+FFFD; only then ask the strict one,
-            // which also accepts a U+FFFD that was really in the file
-            if (value.indexOf('\uFFFD') >= 0) {
-                int bad = firstInvalidByte(bytes, off, len);
-                if (bad >= 0) {
-                    value = null;
-                    if (fault == null) {
-                        fault = new Fault(FaultKind.INVALID_UTF8, i, bad + 1L);
-                    }
-                }
-            }
-            fields[i] = value;
         }
         return fault;
-    }
-
-    /** Copies a quoted value into {@code scratch}, each doubled quote made single; returns its length. */
-    private int unescape(int off, int len) {
-        if (scratch.length < len) {
-            scratch = new byte[Math.max(len, scratch.length * 2)];
-        }
-        int n = 0;
-        for (int i = off; i < off + len; i++) {
-            scratch[n++] = buf[i];
-            if (buf[i] == '"') {
-                i++; // inside quotes a quote only ever comes doubled
-            }
-        }
-        return n;
-    }
-
-    private int firstInvalidByte(byte[] bytes, int off, int len) {
-        strict.reset();
-        ByteBuffer input = ByteBuffer.wrap(bytes, off, len);
-        CharBuffer output = CharBuffer.allocate(len);
-        var result = strict.decode(input, output, true);
-        if (result.isError()) {
-            return input.position() - off;
-        }
-        return strict.flush(output).isError() ? len - 1 : -1;
     }
 
     // ---------------------------------------------------------------- Buffer
