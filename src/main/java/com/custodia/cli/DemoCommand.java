@@ -1,5 +1,7 @@
 package com.custodia.cli;
 
+import com.custodia.service.demo.DemoDataService;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Fill with generated, realistic data.",
         description = "Signs in as --user OPERATOR, who needs the administrator role (the password comes from "
-                + "CUSTODIA_PASSWORD or a prompt), and adds generated persons in batches that each commit.")
+                + "CUSTODIA_PASSWORD or a prompt), and adds generated persons of every kind with their web visits, "
+                + "licenses, orders, forum posts, correspondence, job applications, points of contact and "
+                + "communication preferences, in batches that each commit with all their records.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,10 +32,15 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new Connector(global).asOperator("demo", (services, principal) -> {
-            int made = services.demoData().generatePersons(principal, persons, seed,
+            DemoDataService.Generated made = services.demoData().generate(principal, persons, seed,
                     new ProgressPrinter(global.context().err()));
-            global.context().out().println("Generated " + made + " persons");
-            global.context().out().flush();
+            PrintWriter out = global.context().out();
+            out.println("Generated " + made.persons() + " persons");
+            out.println("with " + made.webVisits() + " web visits, " + made.licenses() + " licenses, " + made.orders()
+                    + " orders, " + made.forumPosts() + " forum posts, " + made.correspondence() + " letters, "
+                    + made.jobApplications() + " job applications, " + made.pointsOfContact() + " points of contact, "
+                    + made.preferences() + " communication preferences");
+            out.flush();
             return ExitCodes.OK;
         });
     }

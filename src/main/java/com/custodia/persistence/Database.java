@@ -90,6 +90,13 @@ public final class Database implements AutoCloseable {
             progress.update(0.55, "Bringing the schema up to date");
             migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
             restoreSearchIndexes(ds, progress);
+            if (profile instanceof ConnectionProfile.Embedded) {
+                // a bulk load killed before it rebuilt its indexes leaves them missing; build them now
+                int rebuilt = BulkLoadIndexes.restoreMissing(ds);
+                if (rebuilt > 0) {
+                    LOG.warn("Rebuilt {} search indexes that an interrupted bulk load had left out", rebuilt);
+                }
+            }
             progress.update(0.75, "Checking the data model against the schema");
             ChangeHistoryListener history = new ChangeHistoryListener();
             SessionFactory sf = buildSessionFactory(ds, history);

@@ -1,32 +1,45 @@
 package com.custodia.service.demo;
 
-import com.custodia.domain.Person;
-import com.custodia.domain.PersonKind;
+import com.custodia.domain.PersonRecord;
 import com.custodia.domain.Progress;
 import com.custodia.domain.SecurityEventKind;
+import com.custodia.persistence.BulkLoadIndexes;
 import com.custodia.persistence.Database;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityLog;
-import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Random;
-import net.datafaker.Faker;
+import java.util.List;
 
 /**
- * Generates realistic demo data with Datafaker. The same seed gives the same persons.
- * Later issues add licenses, orders, analytics, consents and the rest to the generator.
+ * Generates realistic demo data of every category with Datafaker (DESIGN.md P8): persons of every
+ * kind and, per person, several web visits, licenses and orders for customers, a trial license
+ * for trial users, forum posts, correspondence, job applications, points of contact for
+ * non-customers and opt-outs of optional mail. The same seed gives the same data.
+ *
+ * <p>A second thread makes the data while the first inserts it ({@link DemoPipeline}). Rows go in
+ * through stateless sessions in JDBC batches of one table each; every batch of persons commits
+ * with all its records, so cancelling keeps whole persons. A large generation
+ * into an embedded workspace runs with the search indexes dropped and rebuilt at the end
+ * ({@link BulkLoadIndexes}), which is what makes a million persons take minutes, not hours.
  */
 public final class DemoDataService {
 
-    private static final int BATCH = 1000;
-    private static final String[][] LOCALES = {
-            {"en", "US"}, {"en", "GB"}, {"de", "DE"}, {"fr", "FR"}, {"nl", "NL"}, {"es", "ES"}, {"it", "IT"}, {"sv", "SE"}
-    };
+    /** Persons per transaction. */
+    static final int BATCH = 1000;
+    /** From this many persons on, an embedded workspace loads without its search indexes. */
+    static final int BULK_FROM = 50_000;
+
+    /** How many rows of each kind a generation made. */
+    public record Generated(int persons, long licenses, long orders, long webVisits, long forumPosts,
+                            long correspondence, long jobApplications, long pointsOfContact, long preferences) {
+        /** Every row, persons included. */
+        public long rows() {
+            return persons + licenses + orders + webVisits + forumPosts + correspondence + jobApplications
+                    + pointsOfContact + preferences;
+        }
+    }
 
     private final Database database;
     private final AccessGuard guard;
@@ -40,78 +53,68 @@ public final class DemoDataService {
         this.clock = clock;
     }
 
-    /** Inserts {@code count} persons in batches; each batch commits on its own, so cancel keeps whole batches. */
+    /** Generates {@code count} persons with their records; returns the number of persons. */
     public int generatePersons(Principal actor, int count, long seed, Progress progress) {
+        return generate(actor, count, seed, progress).persons();
+    }
+
+    /**
+     * Generates {@code count} persons with their records in batches that each commit; on cancel
+     * the batches done so far stay.
+     */
+    public Generated generate(Principal actor, int count, long seed, Progress progress) {
         guard.require(actor, Permission.DEMO_DATA_GENERATE, "generate demo data");
         if (count < 0) {
             throw new IllegalArgumentException("The number of persons cannot be negative.");
         }
-        Random random = new Random(seed);
-        Faker[] fakers = new Faker[LOCALES.length];
-        for (int i = 0; i < LOCALES.length; i++) {
-            fakers[i] = new Faker(new Locale(LOCALES[i][0], LOCALES[i][1]), new Random(seed + i));
+        long[] made = new long[9];
+        try {
+            if (database.isEmbedded() && count >= BULK_FROM) {
+                progress.update(-1, "Dropping the search indexes for a bulk load");
+                BulkLoadIndexes.withoutSearchIndexes(database, () -> {
+                    fill(count, seed, progress, made);
+                    progress.update(-1, "Building the search indexes");
+                    return null;
+                });
+            } else {
+                fill(count, seed, progress, made);
+            }
+        } finally {
+            if (made[0] > 0) {
+                log.record(SecurityEventKind.DEMO_DATA_GENERATED, actor.username(),
+                        made[0] + " persons and " + (sum(made) - made[0]) + " records, seed " + seed
+                                + (made[0] < count ? " (stopped early)" : ""));
+            }
         }
-        Instant now = clock.instant();
+        return new Generated((int) made[0], made[2], made[3], made[4], made[5], made[6], made[7], made[1], made[8]);
+    }
+
+    private void fill(int count, long seed, Progress progress, long[] made) {
         int done = 0;
-        while (done < count) {
-            progress.checkCancelled();
-            int size = Math.min(BATCH, count - done);
-            database.inStatelessTransaction(session -> {
-                session.setJdbcBatchSize(BATCH);
-                for (int i = 0; i < size; i++) {
-                    int localeIndex = random.nextInt(LOCALES.length);
-                    session.insert(person(fakers[localeIndex], LOCALES[localeIndex], random, now));
+        try (DemoPipeline pipeline = new DemoPipeline(count, BATCH, seed, clock.instant())) {
+            while (done < count) {
+                progress.checkCancelled();
+                DemoBatch batch = pipeline.next();
+                database.inStatelessTransaction(session -> {
+                    session.setJdbcBatchSize(BATCH);
+                    batch.insert(session);
+                });
+                made[0] += batch.persons.size();
+                List<List<PersonRecord>> tables = batch.tables();
+                for (int t = 0; t < tables.size(); t++) {
+                    made[t + 1] += tables.get(t).size();
                 }
-            });
-            done += size;
-            progress.update((double) done / count, done + " of " + count + " persons");
+                done += batch.persons.size();
+                progress.update((double) done / count, done + " of " + count + " persons");
+            }
         }
-        log.record(SecurityEventKind.DEMO_DATA_GENERATED, actor.username(), count + " persons, seed " + seed);
-        return done;
     }
 
-    private static Person person(Faker faker, String[] locale, Random random, Instant now) {
-        String first = faker.name().firstName();
-        String last = faker.name().lastName();
-        String company = faker.company().name();
-        Instant created = now.minus(Duration.ofMinutes(random.nextInt(5 * 365 * 24 * 60)));
-        Person p = new Person(kind(random), first, last, created)
-                .withCompany(company)
-                .withEmail(email(first, last, company, random))
-                .withPhone(faker.phoneNumber().phoneNumber())
-                .withAddress(faker.address().streetAddress(), faker.address().city(), faker.address().zipCode(), locale[1])
-                .withLanguage(locale[0]);
-        p.touch(created);
-        return p;
-    }
-
-    private static PersonKind kind(Random random) {
-        int r = random.nextInt(100);
-        if (r < 70) {
-            return PersonKind.CUSTOMER;
-        } else if (r < 80) {
-            return PersonKind.TRIAL_USER;
-        } else if (r < 85) {
-            return PersonKind.PARTNER_CONTACT;
-        } else if (r < 90) {
-            return PersonKind.POINT_OF_CONTACT;
-        } else if (r < 95) {
-            return PersonKind.FORUM_MEMBER;
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
         }
-        return PersonKind.JOB_APPLICANT;
-    }
-
-    private static String email(String first, String last, String company, Random random) {
-        String domain = ascii(company).replaceAll("[^a-z0-9]+", "").replaceAll("^(.{1,24}).*$", "$1");
-        if (domain.isEmpty()) {
-            domain = "example";
-        }
-        String local = ascii(first).replaceAll("[^a-z0-9]+", "") + "." + ascii(last).replaceAll("[^a-z0-9]+", "");
-        // a number keeps generated addresses apart when names repeat
-        return local + random.nextInt(1000) + "@" + domain + ".example";
-    }
-
-    private static String ascii(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return s;
     }
 }
