@@ -20,9 +20,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -94,8 +95,8 @@ class InventoryScreenFxTest {
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> identityRows(table) == 3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
-                "Identity".equals(c.getText())).tryQuery()).as("the category is drawn").isPresent();
+        assertThat(robot.lookup(".inventory-text").match((Text t) -> "Identity".equals(t.getText())).tryQuery())
+                .as("the category is drawn").isPresent();
         assertThat(robot.lookup("#summary").queryLabeled().getText()).contains(" tables, ");
     }
 
