@@ -18,6 +18,8 @@ import com.custodia.ui.common.Screen;
 import com.custodia.ui.common.TaskExecutor;
 import com.custodia.ui.common.ViewLoader;
 import com.custodia.ui.dashboard.DashboardScreen;
+import com.custodia.ui.importing.ImportScreen;
+import com.custodia.ui.inventory.InventoryScreen;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +62,10 @@ public final class AppContext implements AutoCloseable {
         this.profiles = new ProfileStore(dirs);
         this.preferences = new Preferences(dirs);
         this.screens = b.screens != null ? List.copyOf(b.screens)
-                : List.of(new DashboardScreen(), new PeopleScreen(), new LegalOrdersScreen(), new LedgerScreen(), new AdministrationScreen());
+                : List.of(new DashboardScreen(), new PeopleScreen(), new ImportScreen(),
+                        new LegalOrdersScreen(), new LedgerScreen(),
+                        new InventoryScreen(),
+                        new AdministrationScreen());
     }
 
     /** The desktop console as installed: detected folders, system clock, standard hashing. */

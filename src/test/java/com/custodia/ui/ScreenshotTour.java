@@ -4,17 +4,27 @@ import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.Preferences;
+import com.custodia.ui.common.AppIcons;
+import com.custodia.ui.common.DialogService;
+import com.custodia.ui.common.FxDialogService;
 import com.custodia.ui.common.FxTaskExecutor;
+import com.custodia.ui.importing.MappedColumn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
@@ -30,6 +40,10 @@ import javafx.stage.Stage;
 public final class ScreenshotTour {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
+    /** Enough rows that the import is still running when its screenshot is taken. */
+    private static final int TOUR_IMPORT_ROWS = 300_000;
+    /** A busy machine imports far below its usual rate; the summary is waited for this long. */
+    private static final Duration IMPORT_WAIT = Duration.ofMinutes(15);
 
     private final Path out;
     private final String theme;
@@ -55,7 +69,8 @@ public final class ScreenshotTour {
         new Preferences(dirs).save(new Preferences.Values(theme, new Preferences.Window(0, 0, 1280, 800, false), 15));
         Platform.setImplicitExit(false);
         Platform.startup(() -> { });
-        AppContext context = AppContext.builder().dirs(dirs).build();
+        Path crm = messyCrmExport(home.resolve("crm-export.csv"));
+        AppContext context = AppContext.builder().dirs(dirs).dialogs(new TourDialogs(crm)).build();
         WindowFlow flow = new WindowFlow(context, () -> { });
         onFx(() -> {
             stage = new Stage();
@@ -78,6 +93,12 @@ public final class ScreenshotTour {
         waitFor("#main-window");
         shoot("main-window.png");
 
+        importWizard();
+        onFx(() -> fire("#nav-data-inventory"));
+        waitFor("#categoriesTable");
+        waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
+        shoot("data-inventory.png");
+
         onFx(() -> {
             flow.lockNow();
             return null;
@@ -95,7 +116,91 @@ public final class ScreenshotTour {
         Platform.exit();
     }
 
+    // ---------------------------------------------------------------- Import persons
+
+    /** The wizard on a large, messy export: mapped by hand, caught while running, then its summary. */
+    private void importWizard() throws Exception {
+        onFx(() -> fire("#nav-import-persons"));
+        waitFor("#chooseFileButton");
+        onFx(() -> fire("#chooseFileButton"));
+        waitFor("#mappingPane");
+        // through the rows' own choices: the table draws only the rows on screen
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            List<MappedColumn> columns = ((TableView<MappedColumn>) node("#mappingTable")).getItems();
+            columns.get(0).targetProperty().set("external_id");
+            columns.get(2).targetProperty().set("last_name");
+            columns.get(5).targetProperty().set("phone");
+            columns.get(7).targetProperty().set("country");
+            return null;
+        });
+        shoot("import-mapping.png");
+        onFx(() -> fire("#nextButton"));
+        waitFor("#startButton");
+        onFx(() -> fire("#startButton"));
+        waitFor("#runRate");
+        waitUntil(() -> !((Labeled) node("#runRate")).getText().isEmpty(), WAIT);
+        // at once: on a quiet machine the import is over in a few seconds
+        shoot("import-running.png", Duration.ofMillis(300));
+        waitUntil(() -> node("#summaryPane").isVisible(), IMPORT_WAIT);
+        shoot("import-summary.png");
+    }
+
+    /**
+     * A CRM export as they come: its own column names, a column Custodia does not know, and now and
+     * then a row with a broken email, a missing surname or a country that is not a code.
+     */
+    private static Path messyCrmExport(Path file) throws IOException {
+        String[] first = {"Ada", "Grace", "Alan", "Zoë", "Søren", "Émilie", "Jürgen", "Ingrid", "Kenji", "Amara"};
+        String[] last = {"Lovelace", "Hopper", "Turing", "Ångström", "Kierkegaard", "du Châtelet", "Weiß", "Bergman",
+            "Tanaka", "Okafor"};
+        String[] city = {"London", "New York", "Manchester", "Uppsala", "København", "Paris", "Köln", "Stockholm",
+            "Osaka", "Lagos"};
+        String[] country = {"GB", "US", "GB", "SE", "DK", "FR", "DE", "SE", "JP", "NG"};
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Customer ID,first_name,Surname,Favourite colour,email,Telephone,company,Land\r\n");
+            for (int i = 1; i <= TOUR_IMPORT_ROWS; i++) {
+                int k = i % 10;
+                String mail = i % 25_000 == 7 ? "no-at-sign.example.com" : "c" + i + "@example.com";
+                String surname = i % 40_000 == 11 ? "" : last[(i * 3 + i / 10) % 10];
+                String land = i % 60_000 == 13 ? "Germany" : country[k];
+                out.write("CRM-" + i + "," + first[k] + "," + surname + ",blue," + mail + ",+44 20 7946 " + (i % 10_000)
+                        + ",\"Example " + city[k] + ", Ltd\"," + land + "\r\n");
+            }
+        }
+        return file;
+    }
+
+    /** Answers the file chooser with the prepared export; every other dialog is the real one. */
+    private static final class TourDialogs implements DialogService {
+
+        private final DialogService real = new FxDialogService(new AppIcons());
+        private final Path csv;
+
+        TourDialogs(Path csv) {
+            this.csv = csv;
+        }
+
+        @Override public void showError(String title, String message) { real.showError(title, message); }
+        @Override public void showInfo(String title, String message) { real.showInfo(title, message); }
+        @Override public boolean confirm(String title, String message) { return real.confirm(title, message); }
+        @Override public Optional<Path> chooseDirectory(String title, Path initial) { return real.chooseDirectory(title, initial); }
+        @Override public Optional<Path> chooseFile(String title, Path initial) { return Optional.of(csv); }
+    }
+
     // ---------------------------------------------------------------- Helpers
+
+    private void waitUntil(Supplier<Boolean> condition, Duration wait) throws Exception {
+        Instant until = Instant.now().plus(wait);
+        while (Instant.now().isBefore(until)) {
+            // the UI thread may stall for minutes on a machine this busy; the deadline is the whole wait's
+            if (onFx(condition, Duration.between(Instant.now(), until))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out waiting");
+    }
 
     private Void type(String id, String text) {
         ((TextInputControl) node(id)).setText(text);
@@ -137,7 +242,11 @@ public final class ScreenshotTour {
 
     /** Lets a few frames render, then captures the whole virtual screen. */
     private void shoot(String name) throws Exception {
-        Thread.sleep(3000);
+        shoot(name, Duration.ofSeconds(3));
+    }
+
+    private void shoot(String name, Duration settle) throws Exception {
+        Thread.sleep(settle.toMillis());
         Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name).toString()).inheritIO().start();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("import failed for " + name);
@@ -145,6 +254,10 @@ public final class ScreenshotTour {
     }
 
     private <T> T onFx(Supplier<T> action) throws Exception {
+        return onFx(action, WAIT);
+    }
+
+    private <T> T onFx(Supplier<T> action, Duration wait) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         ui.runOnUi(() -> {
             try {
@@ -153,6 +266,6 @@ public final class ScreenshotTour {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return result.get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
     }
 }

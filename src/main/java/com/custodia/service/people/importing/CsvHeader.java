@@ -3,17 +3,19 @@ package com.custodia.service.people.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Which value of a record goes into which person column. Header names are matched without regard
  * to case, surrounding spaces, or spaces and hyphens in place of underscores ("First Name" is
- * first_name), and the caller may rename file columns (the wizard's column mapping). A header
- * that lacks last_name or names a column twice makes the file unusable; columns Custodia does not
- * know are listed and ignored.
+ * first_name), and the caller may rename file columns or ignore them (the wizard's column
+ * mapping). A header that lacks last_name or names a column twice makes the file unusable; columns
+ * Custodia does not know are listed and ignored.
  */
 final class CsvHeader {
 
@@ -35,8 +37,10 @@ final class CsvHeader {
 
     /**
      * @param renames file column name to Custodia column name (both matched as header names are)
+     * @param ignored file column names whose values are left out although they name a person
+     *                column (matched as header names are); they are not reported as unknown
      */
-    static CsvHeader of(CsvRecord record, Map<String, String> renames) {
+    static CsvHeader of(CsvRecord record, Map<String, String> renames, Set<String> ignored) {
         if (record == null) {
             throw new ImportFileException("The file is empty: it needs a header line naming its columns "
                     + "(at least last_name). Nothing was imported.");
@@ -48,12 +52,17 @@ final class CsvHeader {
         Map<String, PersonColumn> renamed = new LinkedHashMap<>();
         renames.forEach((from, to) -> renamed.put(normalise(from), column(normalise(to)
                 , "The column mapping names '" + to + "', which is not a person column.")));
+        Set<String> skipped = new HashSet<>();
+        ignored.forEach(name -> skipped.add(normalise(name)));
         String[] fields = record.fields();
         int[] indexOf = new int[PersonColumn.values().length];
         Arrays.fill(indexOf, -1);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
             String name = normalise(fields[i]);
+            if (skipped.contains(name)) {
+                continue;
+            }
             PersonColumn column = renamed.containsKey(name) ? renamed.get(name) : column(name, null);
             if (column == null) {
                 unknown.add(name.isEmpty() ? "(column " + (i + 1) + ", no name)" : fields[i].strip());
@@ -75,7 +84,12 @@ final class CsvHeader {
         return new CsvHeader(record.line(), fields.length, indexOf, fields.clone(), unknown);
     }
 
-    private static String normalise(String name) {
+    /** The person column a file column's name matches, or null. */
+    static PersonColumn match(String name) {
+        return column(normalise(name), null);
+    }
+
+    static String normalise(String name) {
         return SEPARATORS.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 

@@ -1,7 +1,7 @@
 package com.custodia.service.people.importing;
 
 /** How many rows an import (or one batch of it) read, and what became of them. */
-record ImportCounts(long rowsRead, long inserted, long updated, long unchanged, long rejected) {
+public record ImportCounts(long rowsRead, long inserted, long updated, long unchanged, long rejected) {
 
     static final ImportCounts ZERO = new ImportCounts(0, 0, 0, 0, 0);
 

@@ -29,6 +29,7 @@ final class ImportRun {
     private final ImportReportWriter report;
     private final Progress progress;
     private final PersonBatchWriter writer;
+    private final ImportProgress listener;
     private Run run;
     private PersonSearchIndexes.Suspension suspended;
     private boolean decided;
@@ -45,6 +46,7 @@ final class ImportRun {
         this.report = report;
         this.progress = progress;
         this.writer = new PersonBatchWriter(header);
+        this.listener = progress instanceof ImportProgress counting ? counting : ImportProgress.SILENT;
     }
 
     ImportResult drain(BatchReader batches, long resumedAtLine) {
@@ -52,6 +54,7 @@ final class ImportRun {
         try {
             for (ImportBatch batch = batches.next(); batch != null; batch = batches.next()) {
                 report.write(batch.problems());
+                listener.problems(batch.problems());
                 if (batch.replayed()) {
                     progress.update(share(batch.endOffset()), "Skipping the rows an interrupted import already "
                             + "wrote (to line " + (batch.nextLine() - 1) + ")");
@@ -62,6 +65,7 @@ final class ImportRun {
                 }
                 progress.checkCancelled();
                 write(batch);
+                listener.committed(run.counts());
                 ImportCounts c = run.counts();
                 progress.update(share(batch.endOffset()), String.format(Locale.ROOT,
                         "%,d rows read: %,d new, %,d changed, %,d unchanged, %,d rejected", c.rowsRead(),

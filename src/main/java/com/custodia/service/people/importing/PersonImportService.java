@@ -55,6 +55,15 @@ public final class PersonImportService {
         return importCsv(actor, ImportSource.file(file), options, progress);
     }
 
+    /**
+     * The header and first rows of a file, and the person column each file column matches, for
+     * the wizard's column mapping. Reads the file only; writes nothing.
+     */
+    public ImportPreview preview(Principal actor, Path file, int rows) {
+        guard.require(actor, Permission.PERSON_IMPORT, "preview an import of persons");
+        return ImportPreview.read(ImportSource.file(file), rows);
+    }
+
     /** Imports CSV from a source (a file, or bytes in memory with {@code options.report()} given). */
     public ImportResult importCsv(Principal actor, ImportSource source, ImportOptions options, Progress progress) {
         guard.require(actor, Permission.PERSON_IMPORT, "import persons");
@@ -92,7 +101,7 @@ public final class PersonImportService {
         CsvHeader header;
         long dataStart;
         try {
-            header = CsvHeader.of(reader.next(), options.columnRenames());
+            header = CsvHeader.of(reader.next(), options.columnRenames(), options.ignoredColumns());
             dataStart = reader.position();
         } catch (IOException e) {
             closeQuietly(reader);
