@@ -17,7 +17,8 @@ class ConsoleWiringTest {
     @Test
     void theMainWindowListsEveryScreenThatExists() {
         try (AppContext context = AppContext.builder().dirs(UiTesting.dirs(home)).build()) {
-            assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "people", "legal-orders", "ledger", "administration");
+            assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "people", "import-persons",
+                    "legal-orders", "ledger", "data-inventory", "administration");
         }
     }
 
