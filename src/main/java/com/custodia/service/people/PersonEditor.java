@@ -74,7 +74,7 @@ public final class PersonEditor {
         Objects.requireNonNull(base);
         PersonForm mine = checked(edited);
         try {
-            ChangeContext change = new ChangeContext(actor.username(), "edit of the profile", clock.instant());
+            ChangeContext change = new ChangeContext(actor.username(), "profile edit", clock.instant());
             return database.fromTransaction(change, s -> write(s, base, mine));
         } catch (OptimisticLockException | StaleStateException e) {
             // the database refused the UPDATE: a save committed after this one checked the version
