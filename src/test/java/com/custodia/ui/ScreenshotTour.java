@@ -30,12 +30,15 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: walks the real console on a real display and takes the screenshots in
- * {@code docs/screenshots}. Run under Xvfb with ImageMagick's {@code import} on the path:
+ * {@code docs/screenshots}. Run under Xvfb with ImageMagick's {@code import} on the path (and GTK 3,
+ * which JavaFX needs on a real display: Debian's xvfb, imagemagick and libgtk-3-0):
  * <pre>
  *   Xvfb :57 -screen 0 1280x800x24 -nolisten tcp &amp;
- *   DISPLAY=:57 java -cp target/test-classes:target/classes:&lt;dependencies&gt; com.custodia.ui.ScreenshotTour docs/screenshots
+ *   DISPLAY=:57 java -Djava.io.tmpdir=&lt;a neutral folder&gt; -cp target/test-classes:target/classes:&lt;dependencies&gt; \
+ *       com.custodia.ui.ScreenshotTour docs/screenshots
  * </pre>
- * It uses a fresh temporary home, the standard hasher and a demo workspace.
+ * It uses a fresh temporary home (under {@code java.io.tmpdir}, whose path the screens show), the
+ * standard hasher and a demo workspace, and signs in as its privacy officer.
  */
 public final class ScreenshotTour {
 
