@@ -30,7 +30,8 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: walks the real console on a real display and takes the screenshots in
- * {@code docs/screenshots}. Run under Xvfb with ImageMagick's {@code import} on the path (and GTK 3,
+ * {@code docs/screenshots}; {@code .ci/screenshots} installs what it needs and runs it. By hand:
+ * run under Xvfb with ImageMagick's {@code import} on the path (and GTK 3,
  * which JavaFX needs on a real display: Debian's xvfb, imagemagick and libgtk-3-0):
  * <pre>
  *   Xvfb :57 -screen 0 1280x800x24 -nolisten tcp &amp;
