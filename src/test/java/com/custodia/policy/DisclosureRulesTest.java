@@ -102,10 +102,10 @@ class DisclosureRulesTest {
     @Nested
     class PartnerAgreement {
         final Query lookup = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Reseller", Set.of(1L),
-                Set.of("license"), Set.of("license_key", "expiry"));
+                Set.of("licenses"), Set.of("license_key", "expiry"));
 
         GrantFact grant(boolean registered, boolean current, boolean active, Instant until, Set<String> fields) {
-            return new GrantFact(9, registered, current, active, NOW.minus(Duration.ofDays(10)), until, Set.of(1L, 2L), fields);
+            return new GrantFact(9, "Reseller", registered, current, active, NOW.minus(Duration.ofDays(10)), until, Set.of(1L, 2L), fields);
         }
 
         Facts with(GrantFact g) {
