@@ -15,7 +15,7 @@ CREATE TABLE partner_agreement_version (
     effective_from  DATE          NOT NULL,
     set_by          VARCHAR(64)   NOT NULL,
     set_at          TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT ck_partner_agreement_version CHECK (version > 0)
+    CONSTRAINT ck_agreement_version_positive CHECK (version > 0)
 );
 INSERT INTO partner_agreement_version (version, label, effective_from, set_by, set_at)
     VALUES (1, 'Partner agreement, first version', DATE '2020-01-01', 'system', CURRENT_TIMESTAMP);
