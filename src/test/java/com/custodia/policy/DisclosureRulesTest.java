@@ -133,6 +133,17 @@ class DisclosureRulesTest {
         }
 
         @Test
+        void anotherPartnersGrantOrANonLicenseCategoryIsRefused() {
+            GrantFact valid = grant(true, true, true, NOW.plusSeconds(60), Set.of("license_key", "expiry"));
+            Query toOther = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Other Reseller", Set.of(1L),
+                    Set.of("licenses"), Set.of("license_key"));
+            refused(DisclosureRules.evaluate(toOther, with(valid)), "not a grant of Other Reseller");
+            Query orders = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Reseller", Set.of(1L),
+                    Set.of("licenses", "orders"), Set.of("license_key"));
+            refused(DisclosureRules.evaluate(orders, with(valid)), "never [orders]");
+        }
+
+        @Test
         void aFieldOutsideTheGrantIsRefusedByName() {
             refused(DisclosureRules.evaluate(lookup, with(grant(true, true, true, null, Set.of("license_key")))), "expiry");
         }
