@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code custodia grants}: the license-sharing grants; on its own it only says which commands exist. */
 @Command(name = "grants", mixinStandardHelpOptions = true, header = "Grants of license information to partners.",
-        subcommands = {GrantsCommand.ListCommand.class, GrantsCommand.ExportCommand.class,
+        subcommands = {GrantsCommand.ListCommand.class, GrantsCommand.ShowCommand.class, GrantsCommand.ExportCommand.class,
             GrantsCommand.RenewCommand.class, GrantsCommand.RevokeCommand.class})
 final class GrantsCommand implements Callable<Integer> {
 
@@ -97,6 +97,47 @@ final class GrantsCommand implements Callable<Integer> {
                     }
                 }
                 out.println(list.size() + (list.size() == 1 ? " grant." : " grants."));
+                out.flush();
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    /** {@code custodia grants show GRANT_ID}: one grant and its history. */
+    @Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
+            header = "Show one grant: its scope, fields, purpose and term, and who granted, renewed or revoked it, "
+                    + "when and why.")
+    static final class ShowCommand implements Callable<Integer> {
+
+        @ParentCommand
+        GrantsCommand grants;
+
+        @Parameters(index = "0", paramLabel = "GRANT_ID", description = "The grant.")
+        long grantId;
+
+        @Override
+        public Integer call() {
+            CustodiaCommand global = grants.global;
+            return new Connector(global).asOperator("grants show", (services, principal) -> {
+                GrantView g = services.grants().find(principal, grantId);
+                PrintWriter out = global.context().out();
+                out.println("Grant " + g.id() + " to " + g.partnerName());
+                out.println("Scope:       " + scope(g));
+                out.println("Fields:      " + g.fields().stream().sorted().map(f -> f.fieldName())
+                        .collect(Collectors.joining(", ")));
+                out.println("Purpose:     " + PartnersCommand.words(g.purpose()));
+                out.println("Valid:       " + g.validFrom() + " to " + g.validUntil());
+                out.println("State:       " + PartnersCommand.words(g.state()) + (g.answers() ? ""
+                        : " (answers nothing now)"));
+                if (g.warning() != null) {
+                    out.println("! " + g.warning());
+                }
+                out.println();
+                TextTable history = new TextTable("WHEN", "WHAT", "WHO", "UNTIL", "REASON");
+                services.grants().history(principal, grantId).forEach(e -> history.row(e.occurredAt().toString(),
+                        PartnersCommand.words(e.kind()), e.operator(),
+                        e.validUntil() == null ? "" : e.validUntil().toString(), e.reason()));
+                history.print(out);
                 out.flush();
                 return ExitCodes.OK;
             });

@@ -1,5 +1,6 @@
 package com.custodia.cli;
 
+import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.partners.PartnerView;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code custodia partners}: the partner registry; on its own it only says which commands exist. */
 @Command(name = "partners", mixinStandardHelpOptions = true, header = "The registered partners.",
-        subcommands = {PartnersCommand.ListCommand.class})
+        subcommands = {PartnersCommand.ListCommand.class, PartnersCommand.HistoryCommand.class})
 final class PartnersCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -70,6 +72,51 @@ final class PartnersCommand implements Callable<Integer> {
                 list.stream().filter(p -> !p.mayReceive() || p.expiringSoon())
                         .forEach(p -> out.println("! " + p.standing()));
                 out.println(list.size() + (list.size() == 1 ? " partner." : " partners."));
+                out.flush();
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    /** {@code custodia partners history NAME}: what the ledger says a partner received. */
+    @Command(name = "history", sortOptions = false, mixinStandardHelpOptions = true,
+            header = "What a partner received, from the ledger: counts per month, then every disclosure.",
+            description = "Signs in as --user OPERATOR, who needs the partner manager role. Prints one line per month "
+                    + "(UTC) with the number of lookup answers and share packages, then every one of them, newest "
+                    + "first: ledger entry, time, operator, grant, channel, fields and persons.")
+    static final class HistoryCommand implements Callable<Integer> {
+
+        @ParentCommand
+        PartnersCommand partners;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The partner.")
+        String name;
+
+        @Override
+        public Integer call() {
+            CustodiaCommand global = partners.global;
+            return new Connector(global).asOperator("partners history", (services, principal) -> {
+                PartnerView partner = services.partners().byName(principal, name).orElseThrow(() ->
+                        new CommandFailure(ExitCodes.USAGE, "No partner named '" + name + "'."));
+                PartnerDisclosures.PartnerHistory history = services.partnerDisclosures().history(principal,
+                        partner.id());
+                PrintWriter out = global.context().out();
+                if (history.disclosures().isEmpty()) {
+                    out.println(partner.name() + " has received nothing.");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                TextTable months = new TextTable("MONTH", "DISCLOSURES");
+                history.perMonth().forEach((month, count) -> months.row(month.toString(), Long.toString(count)));
+                months.print(out);
+                out.println();
+                TextTable entries = new TextTable("ENTRY", "TIME", "OPERATOR", "GRANT", "CHANNEL", "FIELDS", "PERSONS");
+                for (PartnerDisclosures.PartnerDisclosure d : history.disclosures()) {
+                    entries.row(Long.toString(d.seq()), d.occurredAt().toString(), d.operator(), d.grant(), d.channel(),
+                            String.join(",", d.fields()), Long.toString(d.persons()));
+                }
+                entries.print(out);
+                out.println(history.disclosures().size() + " disclosures to " + partner.name() + ".");
                 out.flush();
                 return ExitCodes.OK;
             });

@@ -127,6 +127,21 @@ class CliPartnersTest {
     }
 
     @Test
+    void aPartnersHistoryCountsItsDisclosuresPerMonth() {
+        assertThat(as("partners", "partners", "history", "Northwind Resellers").out())
+                .contains("Northwind Resellers has received nothing.");
+        as("partners", "license", "lookup", "--partner", "Northwind Resellers", KEY);
+        as("partners", "license", "lookup", "--partner", "Northwind Resellers", "--field", "status", KEY);
+
+        CliRunner.Result r = as("partners", "partners", "history", "northwind resellers");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains(java.time.YearMonth.now(ZoneOffset.UTC) + "  2").contains("lookup")
+                .contains("expiry,license_key,status").contains("2 disclosures to Northwind Resellers.");
+        assertThat(as("partners", "partners", "history", "Nobody").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void refusalsExitWithFourAndTheReasonAndRecordNothing() {
         CliRunner.Result field = as("partners", "license", "lookup", "--partner", "Northwind Resellers", "--field",
                 "status,seats", KEY);
@@ -168,6 +183,11 @@ class CliPartnersTest {
 
         CliRunner.Result revoke = as("partners", "grants", "revoke", String.valueOf(grantId), "--reason", "left");
         assertThat(revoke.exitCode()).as(revoke.toString()).isEqualTo(ExitCodes.OK);
+        CliRunner.Result show = as("partners", "grants", "show", String.valueOf(grantId));
+        assertThat(show.exitCode()).as(show.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(show.out()).contains("Grant " + grantId + " to Northwind Resellers").contains("revoked")
+                .contains("answers nothing now").contains("verifies its customers").contains("contract extended")
+                .contains("left");
         CliRunner.Result after = as("partners", "license", "lookup", "--partner", "Northwind Resellers", KEY);
         assertThat(after.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(after.err()).contains("Refused (grant revoked)").contains("left");
