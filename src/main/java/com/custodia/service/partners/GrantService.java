@@ -133,6 +133,13 @@ public final class GrantService {
                 .sorted(Comparator.comparing(GrantView::validUntil)).toList();
     }
 
+    /** The products licenses are held for, for choosing a grant's scope. */
+    public List<String> products(Principal actor) {
+        guard.require(actor, Permission.GRANT_MANAGE, "grant partners license information");
+        return database.fromTransaction(s -> s.createSelectionQuery(
+                "select distinct product from License order by product", String.class).getResultList());
+    }
+
     public GrantView find(Principal actor, long grantId) {
         guard.require(actor, Permission.GRANT_MANAGE, "read grants");
         return database.fromTransaction(s -> view(s, PartnerQueries.grant(s, grantId), clock.instant()));

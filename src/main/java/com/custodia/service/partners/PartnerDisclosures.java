@@ -86,20 +86,29 @@ public final class PartnerDisclosures {
         }
     }
 
-    /** Everything the ledger says this partner received, newest first, with counts per month. */
+    /**
+     * Everything the ledger says this partner received, newest first, with counts per month. An
+     * entry belongs to the partner when it names one of the partner's grants: the gate checked that
+     * the grant was the recipient's when it recorded the entry, so a later change of the partner's
+     * name does not lose its history.
+     */
     public PartnerHistory history(Principal actor, long partnerId) {
         guard.require(actor, Permission.PARTNER_MANAGE, "read what partners received");
-        String name = database.fromTransaction(s -> PartnerQueries.partner(s, partnerId).getName());
+        record Known(String name, Set<String> grants) {
+        }
+        Known known = database.fromTransaction(s -> new Known(PartnerQueries.partner(s, partnerId).getName(),
+                PartnerQueries.grantsOf(s, partnerId).stream().map(g -> String.valueOf(g.getId()))
+                        .collect(java.util.stream.Collectors.toSet())));
+        String name = known.name();
         List<PartnerDisclosure> out = new ArrayList<>();
-        LedgerQueries.Filter filter = new LedgerQueries.Filter(null, name, LegalBasis.PARTNER_AGREEMENT, null, null,
+        LedgerQueries.Filter filter = new LedgerQueries.Filter(null, null, LegalBasis.PARTNER_AGREEMENT, null, null,
                 null);
         Long before = null;
-        while (true) {
+        while (!known.grants().isEmpty()) {
             List<AppendedEntry> page = ledger.page(filter, before, LedgerQueries.MAX_PAGE);
             for (AppendedEntry e : page) {
-                // the filter matches part of the name; the history is this partner's only
                 if (e.content().recipientKind() == RecipientKind.PARTNER
-                        && Partner.nameKey(e.content().recipientName()).equals(Partner.nameKey(name))) {
+                        && known.grants().contains(e.content().reference())) {
                     out.add(PartnerDisclosure.of(e));
                 }
             }

@@ -336,8 +336,18 @@ abstract class PartnerLookupContract {
         assertThat(ada.received()).hasSize(3).allSatisfy(d -> assertThat(d.grant()).isEqualTo(String.valueOf(grant.id())));
         assertThat(f.services.partnerDisclosures().forPerson(f.pat, f.carol).canSeeNow()).isEmpty();
 
+        // renamed: the history follows the grants, not the name
+        PartnerView northwind = f.services.partners().find(f.pat, f.northwind);
+        f.services.partners().update(f.pat, f.northwind, northwind.version(), new PartnerDraft("Northwind Partners",
+                northwind.agreementReference(), northwind.agreementVersion(), northwind.registrationStatus(),
+                northwind.registeredFrom(), northwind.registeredUntil(), northwind.tier(), northwind.contacts()));
+        assertThat(f.services.partnerDisclosures().history(f.pat, f.oldterms).disclosures()).isEmpty();
         PartnerDisclosures.PartnerHistory history = f.services.partnerDisclosures().history(f.pat, f.northwind);
-        assertThat(history.disclosures()).hasSize(3);
+        assertThat(history.partner()).isEqualTo("Northwind Partners");
+        assertThat(history.disclosures()).hasSize(3)
+                .allSatisfy(d -> assertThat(d.partner()).isEqualTo("Northwind Resellers"));
+        assertThat(f.services.grants().products(f.pat)).containsExactly("Custodia Audit", "Custodia Desk",
+                "Custodia Server");
         assertThat(history.perMonth()).containsExactly(java.util.Map.entry(YearMonth.of(2026, 3), 2L),
                 java.util.Map.entry(YearMonth.of(2026, 4), 1L));
     }
