@@ -15,6 +15,7 @@ import com.custodia.service.auth.Principal;
 import com.custodia.service.disclosure.Disclosed;
 import com.custodia.service.disclosure.DisclosureGate;
 import com.custodia.service.disclosure.DisclosureKind;
+import com.custodia.service.disclosure.DisclosureRefusedException;
 import com.custodia.service.disclosure.DisclosureRequest;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityLog;
@@ -56,18 +57,9 @@ public final class LicenseLookupService {
     private record Decided(String partner, GrantRules.Answer answer, License license) {
     }
 
-    /**
-     * Looks a license up for a partner.
-     *
-     * @param requested the fields the partner asks for; empty: every field the allowing grant allows
-     * @return the answer, or the refusal (nothing disclosed then)
-     * @throws com.custodia.service.security.AccessDeniedException when the operator may not answer lookups
-     */
-    public LookupAnswer lookup(Principal actor, String partnerName, String licenseKey, Set<LicenseField> requested) {
-        guard.require(actor, Permission.LICENSE_LOOKUP, "answer license lookups for partners");
-        Instant now = clock.instant();
-        Set<LicenseField> wanted = requested == null ? Set.of() : requested;
-        Decided decided = database.fromTransaction(s -> {
+    /** Reads the partner, its grants and the license, and asks the rules; nothing is disclosed here. */
+    private Decided decide(String partnerName, String licenseKey, Set<LicenseField> wanted, Instant now) {
+        return database.fromTransaction(s -> {
             Optional<Partner> partner = PartnerQueries.partnerNamed(s, partnerName);
             if (partner.isEmpty()) {
                 return new Decided(partnerName, new GrantRules.Answer(null, Set.of(), GrantRules.Refusal.UNKNOWN_PARTNER,
@@ -90,6 +82,20 @@ public final class LicenseLookupService {
                             l.getProduct(), l.getResoldByPartnerId()), wanted, now);
             return new Decided(p.getName(), answer, l);
         });
+    }
+
+    /**
+     * Looks a license up for a partner.
+     *
+     * @param requested the fields the partner asks for; empty: every field the allowing grant allows
+     * @return the answer, or the refusal (nothing disclosed then)
+     * @throws com.custodia.service.security.AccessDeniedException when the operator may not answer lookups
+     */
+    public LookupAnswer lookup(Principal actor, String partnerName, String licenseKey, Set<LicenseField> requested) {
+        guard.require(actor, Permission.LICENSE_LOOKUP, "answer license lookups for partners");
+        Set<LicenseField> wanted = requested == null ? Set.of() : requested;
+        Instant now = clock.instant();
+        Decided decided = decide(partnerName, licenseKey, wanted, now);
         GrantRules.Answer answer = decided.answer();
         if (!answer.allowed()) {
             log.record(SecurityEventKind.PARTNER_LOOKUP_REFUSED, actor.username(), "license lookup for partner "
@@ -111,7 +117,20 @@ public final class LicenseLookupService {
                 Set.of(license.getPersonId()), List.of(DisclosureRules.PARTNER_CATEGORY),
                 LicenseValues.names(answer.fields()), "license " + grant.purpose().name().toLowerCase(Locale.ROOT),
                 "lookup", "grant-" + grant.id(), null);
-        Disclosed disclosed = gate.disclose(actor, request, payload, bytes -> { });
+        Disclosed disclosed;
+        try {
+            disclosed = gate.disclose(actor, request, payload, bytes -> { });
+        } catch (DisclosureRefusedException e) {
+            // the grant or the partner changed between the rules and the gate (revoked a moment ago):
+            // the rules, asked again, name the reason; if they still allow it, the gate's reason stands
+            GrantRules.Answer again = decide(partnerName, licenseKey, wanted, clock.instant()).answer();
+            if (again.allowed()) {
+                throw e;
+            }
+            log.record(SecurityEventKind.PARTNER_LOOKUP_REFUSED, actor.username(), "license lookup for partner "
+                    + decided.partner() + " refused, " + again.refusal() + ": " + again.reason());
+            return LookupAnswer.refused(decided.partner(), again.refusal(), again.reason());
+        }
         return new LookupAnswer(decided.partner(), grant.id(), fields, payload, disclosed.ledgerSeq(),
                 disclosed.payloadSha256(), null, null);
     }
