@@ -29,6 +29,8 @@ public final class Cli {
                 .setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // the demo's partner manager is called "partners": "--user partners partners list"
+                .setAllowSubcommandsAsOptionParameters(true)
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures);
         try {

@@ -62,6 +62,10 @@ public class License implements HistoryTracked, PersonRecord {
     @Column(name = "upgrade_until")
     private LocalDate upgradeUntil;
 
+    /** The partner that sold this license, if one did (grants of scope "customers the partner resold"). */
+    @Column(name = "resold_by_partner_id")
+    private Long resoldByPartnerId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -92,7 +96,13 @@ public class License implements HistoryTracked, PersonRecord {
     public LocalDate getExpiresOn() { return expiresOn; }
     public LicenseStatus getStatus() { return status; }
     public LocalDate getUpgradeUntil() { return upgradeUntil; }
+    public Long getResoldByPartnerId() { return resoldByPartnerId; }
     public long getVersion() { return version; }
+
+    /** Records the partner that sold the license (null: sold directly). */
+    public void resoldBy(Long partnerId) {
+        this.resoldByPartnerId = partnerId;
+    }
 
     /** A new key (reissue); its normalised form follows. */
     public void changeKey(String key) {

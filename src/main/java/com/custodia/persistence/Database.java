@@ -11,10 +11,14 @@ import com.custodia.domain.CustomerOrder;
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.domain.ForumPost;
+import com.custodia.domain.GrantEvent;
 import com.custodia.domain.JobApplication;
 import com.custodia.domain.LegalOrder;
 import com.custodia.domain.License;
+import com.custodia.domain.LicenseShareGrant;
 import com.custodia.domain.Operator;
+import com.custodia.domain.Partner;
+import com.custodia.domain.PartnerAgreementVersion;
 import com.custodia.domain.Person;
 import com.custodia.domain.PersonMerge;
 import com.custodia.domain.PointOfContact;
@@ -57,7 +61,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(Operator.class, SecurityEvent.class, Person.class, Consent.class,
             LegalOrder.class, PointOfContact.class, License.class, CustomerOrder.class, WebVisit.class,
             ForumPost.class, Correspondence.class, JobApplication.class, CommunicationPreference.class,
-            PersonMerge.class, ChangeRevision.class, ChangeRecord.class);
+            PersonMerge.class, ChangeRevision.class, ChangeRecord.class,
+            Partner.class, PartnerAgreementVersion.class, LicenseShareGrant.class, GrantEvent.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;

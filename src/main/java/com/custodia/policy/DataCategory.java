@@ -56,7 +56,11 @@ public enum DataCategory {
     LEGAL_ORDERS("Legal orders", "orders naming the person: authority, reference, scope, decision",
             List.of("legal_order", "legal_order_person", "legal_order_category", "legal_order_copy"),
             Permission.LEGAL_ORDER_MANAGE, "answer subpoenas and judicial orders (P4)",
-            "withheld from the person during a non-notification period");
+            "withheld from the person during a non-notification period"),
+    PARTNER_GRANTS("Partner grants", "which partners may receive which license fields of the person's licenses, "
+            + "for what and until when", List.of("license_share_grant_person"), Permission.GRANT_MANAGE,
+            "share license information only with registered partners, only as granted (P2)",
+            "names only the customers chosen for a grant; what partners received is in the disclosures");
 
     private final String title;
     private final String holds;

@@ -29,9 +29,17 @@ public final class DisclosureRules {
     public record ConsentFact(long id, Set<String> recipients, Set<String> categories, boolean active) {
     }
 
-    /** A partner's grant: the partner issue fills these; until then there are none. */
-    public record GrantFact(long id, boolean partnerRegistered, boolean agreementCurrent, boolean active,
-                            Instant validFrom, Instant validUntil, Set<Long> persons, Set<String> fields) {
+    /** The data category partners receive under the partner agreement, and the only one. */
+    public static final String PARTNER_CATEGORY = "licenses";
+
+    /**
+     * The grant a partner disclosure refers to, as the gate found it: whose it is, whether the
+     * partner may receive anything today, whether the grant answers now, which of the disclosure's
+     * persons its scope covers and which fields it allows.
+     */
+    public record GrantFact(long id, String partnerName, boolean partnerRegistered, boolean agreementCurrent,
+                            boolean active, Instant validFrom, Instant validUntil, Set<Long> persons,
+                            Set<String> fields) {
     }
 
     /** Kinds of legal orders and the basis each one supports. */
@@ -127,6 +135,14 @@ public final class DisclosureRules {
         }
         if (grant == null) {
             return Decision.refuse("No grant of a registered partner covers this disclosure.");
+        }
+        if (grant.partnerName() == null || !grant.partnerName().strip().equalsIgnoreCase(q.recipientName().strip())) {
+            return Decision.refuse("Grant " + grant.id() + " is not a grant of " + q.recipientName() + ".");
+        }
+        if (!Set.of(PARTNER_CATEGORY).containsAll(q.categories())) {
+            Set<String> extra = new TreeSet<>(q.categories());
+            extra.remove(PARTNER_CATEGORY);
+            return Decision.refuse("Partners receive license information only, never " + extra + ".");
         }
         if (!grant.partnerRegistered()) {
             return Decision.refuse("The partner's registration has lapsed.");

@@ -21,6 +21,11 @@ import com.custodia.service.ledger.LedgerStatusService;
 import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.legal.LegalOrderService;
 import com.custodia.service.operators.OperatorService;
+import com.custodia.service.partners.GrantService;
+import com.custodia.service.partners.LicenseLookupService;
+import com.custodia.service.partners.PartnerDisclosures;
+import com.custodia.service.partners.PartnerRegistry;
+import com.custodia.service.partners.SharePackageService;
 import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonEditor;
@@ -75,6 +80,11 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final PersonRecords personRecords;
     private final InventoryService inventory;
+    private final PartnerRegistry partners;
+    private final GrantService grants;
+    private final LicenseLookupService licenseLookup;
+    private final SharePackageService sharePackages;
+    private final PartnerDisclosures partnerDisclosures;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -90,7 +100,7 @@ public final class Services implements AutoCloseable {
         this.demoData = new DemoDataService(db, guard, securityLog, clock);
         this.ledger = new LedgerService(new LedgerStore(db, clock), keys.key(), keys.anchors(), opened.info().id(),
                 guard, securityLog, clock);
-        this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db), ledger, securityLog, clock);
+        this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db, clock), ledger, securityLog, clock);
         this.personExport = new PersonExportService(db, disclosures);
         this.personImport = new PersonImportService(db, guard, clock);
         this.consents = new ConsentService(db, guard, clock);
@@ -105,6 +115,11 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(db, guard);
         this.personRecords = new PersonRecords(db, guard);
         this.inventory = new InventoryService(db, guard);
+        this.partners = new PartnerRegistry(db, guard, securityLog, clock);
+        this.grants = new GrantService(db, guard, securityLog, clock);
+        this.licenseLookup = new LicenseLookupService(db, guard, disclosures, securityLog, clock);
+        this.sharePackages = new SharePackageService(db, guard, disclosures, securityLog, clock);
+        this.partnerDisclosures = new PartnerDisclosures(db, ledgerQueries, guard, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -134,6 +149,11 @@ public final class Services implements AutoCloseable {
     public HistoryService history() { return history; }
     public PersonRecords personRecords() { return personRecords; }
     public InventoryService inventory() { return inventory; }
+    public PartnerRegistry partners() { return partners; }
+    public GrantService grants() { return grants; }
+    public LicenseLookupService licenseLookup() { return licenseLookup; }
+    public SharePackageService sharePackages() { return sharePackages; }
+    public PartnerDisclosures partnerDisclosures() { return partnerDisclosures; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

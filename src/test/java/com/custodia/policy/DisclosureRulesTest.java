@@ -102,10 +102,10 @@ class DisclosureRulesTest {
     @Nested
     class PartnerAgreement {
         final Query lookup = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Reseller", Set.of(1L),
-                Set.of("license"), Set.of("license_key", "expiry"));
+                Set.of("licenses"), Set.of("license_key", "expiry"));
 
         GrantFact grant(boolean registered, boolean current, boolean active, Instant until, Set<String> fields) {
-            return new GrantFact(9, registered, current, active, NOW.minus(Duration.ofDays(10)), until, Set.of(1L, 2L), fields);
+            return new GrantFact(9, "Reseller", registered, current, active, NOW.minus(Duration.ofDays(10)), until, Set.of(1L, 2L), fields);
         }
 
         Facts with(GrantFact g) {
@@ -130,6 +130,17 @@ class DisclosureRulesTest {
             refused(DisclosureRules.evaluate(lookup, with(grant(true, false, true, null, fields))), "older version");
             refused(DisclosureRules.evaluate(lookup, with(grant(true, true, false, null, fields))), "revoked");
             refused(DisclosureRules.evaluate(lookup, with(grant(true, true, true, NOW, fields))), "not valid");
+        }
+
+        @Test
+        void anotherPartnersGrantOrANonLicenseCategoryIsRefused() {
+            GrantFact valid = grant(true, true, true, NOW.plusSeconds(60), Set.of("license_key", "expiry"));
+            Query toOther = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Other Reseller", Set.of(1L),
+                    Set.of("licenses"), Set.of("license_key"));
+            refused(DisclosureRules.evaluate(toOther, with(valid)), "not a grant of Other Reseller");
+            Query orders = query(LegalBasis.PARTNER_AGREEMENT, RecipientKind.PARTNER, "Reseller", Set.of(1L),
+                    Set.of("licenses", "orders"), Set.of("license_key"));
+            refused(DisclosureRules.evaluate(orders, with(valid)), "never [orders]");
         }
 
         @Test

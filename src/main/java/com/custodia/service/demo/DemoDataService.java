@@ -16,7 +16,8 @@ import java.util.List;
  * Generates realistic demo data of every category with Datafaker (DESIGN.md P8): persons of every
  * kind and, per person, several web visits, licenses and orders for customers, a trial license
  * for trial users, forum posts, correspondence, job applications, points of contact for
- * non-customers and opt-outs of optional mail. The same seed gives the same data.
+ * non-customers and opt-outs of optional mail, and partners in every state with grants of every kind
+ * ({@link DemoPartners}). The same seed gives the same data.
  *
  * <p>A second thread makes the data while the first inserts it ({@link DemoPipeline}). Rows go in
  * through stateless sessions in JDBC batches of one table each; every batch of persons commits
@@ -79,6 +80,7 @@ public final class DemoDataService {
             } else {
                 fill(count, seed, progress, made);
             }
+            new DemoPartners(database, clock).add(actor.username());
         } finally {
             if (made[0] > 0) {
                 log.record(SecurityEventKind.DEMO_DATA_GENERATED, actor.username(),
