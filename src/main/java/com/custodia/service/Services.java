@@ -9,7 +9,12 @@ import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;
+import com.custodia.service.consent.CampaignService;
+import com.custodia.service.consent.ConsentReceipts;
 import com.custodia.service.consent.ConsentService;
+import com.custodia.service.consent.Controller;
+import com.custodia.service.consent.PolicyVersionService;
+import com.custodia.service.consent.StatementService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
@@ -75,6 +80,10 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final PersonRecords personRecords;
     private final InventoryService inventory;
+    private final PolicyVersionService policyVersions;
+    private final ConsentReceipts consentReceipts;
+    private final CampaignService campaigns;
+    private final StatementService statements;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -105,6 +114,10 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(db, guard);
         this.personRecords = new PersonRecords(db, guard);
         this.inventory = new InventoryService(db, guard);
+        this.policyVersions = new PolicyVersionService(db, guard, clock);
+        this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
+        this.campaigns = new CampaignService(db, guard, disclosures, clock);
+        this.statements = new StatementService(db, guard, consents, disclosures, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -134,6 +147,10 @@ public final class Services implements AutoCloseable {
     public HistoryService history() { return history; }
     public PersonRecords personRecords() { return personRecords; }
     public InventoryService inventory() { return inventory; }
+    public PolicyVersionService policyVersions() { return policyVersions; }
+    public ConsentReceipts consentReceipts() { return consentReceipts; }
+    public CampaignService campaigns() { return campaigns; }
+    public StatementService statements() { return statements; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
