@@ -77,7 +77,11 @@ final class ConsentFixture {
     }
 
     long statement(long person, StatementMedium medium, String incentive) {
-        return services.statements().record(sales, new StatementDraft(person, null,
+        return statement(person, medium, incentive, sales);
+    }
+
+    long statement(long person, StatementMedium medium, String incentive, Principal by) {
+        return services.statements().record(by, new StatementDraft(person, null,
                 "Custodia made our audit a one-day job.", StatementSource.INTERVIEW, medium, Attribution.FULL_NAME,
                 incentive));
     }
