@@ -96,9 +96,9 @@ public final class Services implements AutoCloseable {
         this.people = new PersonDirectory(db, guard, clock);
         this.personSearch = new PersonSearch(db, guard);
         this.personListings = new PersonListings(db, guard);
-        this.demoData = new DemoDataService(db, guard, securityLog, clock);
         this.ledger = new LedgerService(new LedgerStore(db, clock), keys.key(), keys.anchors(), opened.info().id(),
                 guard, securityLog, clock);
+        this.demoData = new DemoDataService(db, guard, securityLog, clock, ledger);
         this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db), ledger, securityLog, clock);
         this.personExport = new PersonExportService(db, disclosures);
         this.personImport = new PersonImportService(db, guard, clock);

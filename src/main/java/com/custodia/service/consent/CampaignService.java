@@ -163,8 +163,11 @@ public final class CampaignService {
                 CATEGORIES, FIELDS, campaign.getPurpose(), "file", "campaign-" + campaign.getId(), null);
     }
 
-    /** Why the communications rules refuse this person for a campaign, or null when they allow it. */
-    private static String refusal(Session s, long personId) {
+    /**
+     * Why the communications rules refuse this person for a campaign, or null when they allow it:
+     * surveys and testimonial requests are optional mail, so every optional class must be allowed.
+     */
+    public static String refusal(Session s, long personId) {
         Person person = s.find(Person.class, personId);
         if (person == null) {
             return "There is no person with id " + personId + ".";

@@ -193,7 +193,7 @@ public final class StatementService {
      * What is published: the exact text, the attribution the author agreed to and, when an
      * incentive was given, its disclosure.
      */
-    static String publicationText(Statement st, Person person) {
+    public static String publicationText(Statement st, Person person) {
         StringBuilder out = new StringBuilder();
         out.append('"').append(st.getText()).append('"').append('\n');
         String company = person.getCompany() == null || person.getCompany().isBlank() ? null : person.getCompany();
