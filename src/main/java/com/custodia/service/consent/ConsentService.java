@@ -1,7 +1,6 @@
 package com.custodia.service.consent;
 
 import com.custodia.domain.Consent;
-import com.custodia.domain.ConsentStatus;
 import com.custodia.domain.Hashes;
 import com.custodia.domain.Person;
 import com.custodia.domain.PolicyVersion;
@@ -11,7 +10,6 @@ import com.custodia.service.auth.Principal;
 import com.custodia.service.security.AccessGuard;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,10 +195,5 @@ public final class ConsentService {
                 c.getCollectedBy(), c.getEvidence(), c.getEvidenceSha256(), c.isSensitive(), c.getExpiresAt(),
                 c.getWithdrawalMethod(), c.getWithdrawnBy(), c.isNeedsReconfirmation(), c.getStatementId(),
                 c.getStatementSha256());
-    }
-
-    /** Statuses in the order the screens offer them. */
-    public static List<ConsentStatus> statuses() {
-        return new ArrayList<>(List.of(ConsentStatus.values()));
     }
 }

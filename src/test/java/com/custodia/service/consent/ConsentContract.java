@@ -288,6 +288,27 @@ abstract class ConsentContract {
                 .isInstanceOf(DisclosureRefusedException.class).hasMessageContaining("withdrawn");
     }
 
+    @Test
+    void statementsAreListedWithTheirConsentStateAtAGlance() {
+        long draft = f.statement(f.ada, StatementMedium.WEBSITE, null);
+        long approved = f.statement(f.bob, StatementMedium.CASE_STUDY, "a mug");
+        f.services.statements().recordConsent(f.officer, approved, StatementMedium.CASE_STUDY, "form", null, null,
+                null);
+
+        List<StatementView> all = f.services.statements().list(f.sales, null, null);
+        List<StatementView> approvedOnly = f.services.statements().list(f.sales, StatementStatus.APPROVED, null);
+        List<StatementView> ofAda = f.services.statements().list(f.sales, null, f.ada);
+
+        assertThat(all).extracting(StatementView::id).containsExactlyInAnyOrder(draft, approved);
+        assertThat(approvedOnly).singleElement().satisfies(v -> {
+            assertThat(v.publishable()).isTrue();
+            assertThat(v.consentState()).contains("covers this text in case study");
+            assertThat(v.personName()).isEqualTo("Bob Babbage");
+            assertThat(v.incentive()).isEqualTo("a mug");
+        });
+        assertThat(ofAda).singleElement().satisfies(v -> assertThat(v.consentState()).contains("No consent"));
+    }
+
     // ---------------------------------------------------------------- Campaigns
 
     @Test
@@ -330,5 +351,12 @@ abstract class ConsentContract {
         assertThat(f.entry(disclosed.ledgerSeq()).content().recipientName()).isEqualTo("Globex Resellers");
         assertThat(Files.readString(out)).contains("ada@example.com").contains("carol@example.com");
         assertThat(f.services.campaigns().detail(f.officer, campaign).handedOverSeq()).isEqualTo(disclosed.ledgerSeq());
+        assertThat(f.services.campaigns().list(f.sales)).singleElement().satisfies(c -> {
+            assertThat(c.contacts()).isEqualTo(2);
+            assertThat(c.runBy()).isEqualTo("PARTNER");
+        });
+        assertThat(f.services.campaigns().contacts(f.officer, campaign)).containsExactlyInAnyOrder(f.ada, f.carol);
+        assertThatThrownBy(() -> f.services.campaigns().pick(f.officer, campaign, Set.of(f.bob)))
+                .hasMessageContaining("handed over already");
     }
 }
