@@ -20,6 +20,7 @@ import com.custodia.ui.common.ViewLoader;
 import com.custodia.ui.dashboard.DashboardScreen;
 import com.custodia.ui.importing.ImportScreen;
 import com.custodia.ui.inventory.InventoryScreen;
+import com.custodia.ui.policy.PolicyScreen;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.screens = b.screens != null ? List.copyOf(b.screens)
                 : List.of(new DashboardScreen(), new PeopleScreen(), new ImportScreen(),
                         new LegalOrdersScreen(), new LedgerScreen(),
-                        new InventoryScreen(),
+                        new InventoryScreen(), new PolicyScreen(),
                         new AdministrationScreen());
     }
 

@@ -5,7 +5,12 @@ import com.custodia.domain.ChangeRecord;
 import com.custodia.domain.ChangeRevision;
 import com.custodia.domain.CommunicationPreference;
 import com.custodia.domain.ConnectionProfile;
+import com.custodia.domain.Campaign;
+import com.custodia.domain.CampaignContact;
 import com.custodia.domain.Consent;
+import com.custodia.domain.PolicyVersion;
+import com.custodia.domain.Statement;
+import com.custodia.domain.StatementPublication;
 import com.custodia.domain.Correspondence;
 import com.custodia.domain.CustomerOrder;
 import com.custodia.domain.DatabaseException;
@@ -62,7 +67,8 @@ public final class Database implements AutoCloseable {
             LegalOrder.class, PointOfContact.class, License.class, CustomerOrder.class, WebVisit.class,
             ForumPost.class, Correspondence.class, JobApplication.class, CommunicationPreference.class,
             PersonMerge.class, ChangeRevision.class, ChangeRecord.class,
-            Partner.class, PartnerAgreementVersion.class, LicenseShareGrant.class, GrantEvent.class);
+            Partner.class, PartnerAgreementVersion.class, LicenseShareGrant.class, GrantEvent.class,
+            PolicyVersion.class, Campaign.class, CampaignContact.class, Statement.class, StatementPublication.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;

@@ -42,9 +42,14 @@ public enum DataCategory {
     COMMUNICATION_PREFERENCES("Communication preferences", "per message class: subscribed or declined, since "
             + "when, how it was chosen", List.of("communication_preference"), Permission.PERSON_VIEW,
             "honour opt-outs of optional email (P9)", null),
-    CONSENTS("Consents", "purpose, recipients, data categories, status, evidence",
-            List.of("consent", "consent_recipient", "consent_category"), Permission.PERSON_VIEW,
+    CONSENTS("Consents", "purpose, recipients, data categories, medium, policy version, status, how and by whom "
+            + "collected and withdrawn, evidence and its hash",
+            List.of("consent", "consent_recipient", "consent_category", "consent_evidence"), Permission.PERSON_VIEW,
             "disclose to third parties only with consent (P1)", null),
+    STATEMENTS("Statements and campaigns", "campaigns a person was picked for; statements (testimonials): exact "
+            + "text, source, medium, attribution, incentive, status, where published",
+            List.of("campaign_contact", "statement", "statement_publication"), Permission.PERSON_VIEW,
+            "publish what customers said only with their consent to that text in that medium (P3)", null),
     CHANGE_HISTORY("Change history", "who changed which field of a person's records, when, old and new value",
             List.of("change_record", "change_revision"), Permission.PERSON_VIEW,
             "show and correct what is held (P7)", "license keys in it are masked like the keys themselves"),

@@ -22,11 +22,33 @@ public final class DisclosureRules {
 
     /** The disclosure as the rules see it. */
     public record Query(LegalBasis basis, RecipientKind recipientKind, String recipientName, Set<Long> persons,
-                        Set<String> categories, Set<String> fields, String purpose, Set<Role> roles, Instant now) {
+                        Set<String> categories, Set<String> fields, String purpose, Set<Role> roles, Instant now,
+                        String reference) {
+        /** A query that refers to nothing in particular. */
+        public Query(LegalBasis basis, RecipientKind recipientKind, String recipientName, Set<Long> persons,
+                     Set<String> categories, Set<String> fields, String purpose, Set<Role> roles, Instant now) {
+            this(basis, recipientKind, recipientName, persons, categories, fields, purpose, roles, now, null);
+        }
     }
 
-    /** A consent as the rules see it. */
-    public record ConsentFact(long id, Set<String> recipients, Set<String> categories, boolean active) {
+    /** The one category a consent receipt handed to its own person holds. */
+    public static final String CONSENT_RECEIPT_CATEGORY = "consent-receipt";
+
+    /**
+     * A consent as the rules see it: granted (not withdrawn) is {@code active}; one past its
+     * {@code expiresAt} covers nothing any more.
+     */
+    public record ConsentFact(long id, Set<String> recipients, Set<String> categories, boolean active,
+                              Instant expiresAt) {
+        /** A consent without an expiry. */
+        public ConsentFact(long id, Set<String> recipients, Set<String> categories, boolean active) {
+            this(id, recipients, categories, active, null);
+        }
+
+        /** Granted and, at {@code now}, not expired. */
+        public boolean activeAt(Instant now) {
+            return active && (expiresAt == null || now.isBefore(expiresAt));
+        }
     }
 
     /** The data category partners receive under the partner agreement, and the only one. */
@@ -105,6 +127,9 @@ public final class DisclosureRules {
     }
 
     private static Decision consent(Query q, Facts facts) {
+        if (q.recipientKind() == RecipientKind.DATA_SUBJECT) {
+            return ownReceipt(q, facts);
+        }
         if (q.recipientKind() != RecipientKind.THIRD_PARTY && q.recipientKind() != RecipientKind.PUBLIC) {
             return Decision.refuse("Consent is the basis for third parties and publications, not for "
                     + words(q.recipientKind()) + ".");
@@ -115,7 +140,7 @@ public final class DisclosureRules {
         List<Long> missing = new ArrayList<>();
         for (Long person : new TreeSet<>(q.persons())) {
             boolean covered = facts.consentsByPerson().getOrDefault(person, List.of()).stream()
-                    .anyMatch(c -> c.active() && containsIgnoreCase(c.recipients(), q.recipientName())
+                    .anyMatch(c -> c.activeAt(q.now()) && containsIgnoreCase(c.recipients(), q.recipientName())
                             && c.categories().containsAll(q.categories()));
             if (!covered) {
                 missing.add(person);
@@ -125,6 +150,33 @@ public final class DisclosureRules {
             return Decision.refuse("No active consent covers recipient '" + q.recipientName() + "' and categories "
                     + new TreeSet<>(q.categories()) + " for " + (missing.size() == 1 ? "person " : "persons ")
                     + abbreviate(missing) + ".");
+        }
+        return Decision.allow();
+    }
+
+    /**
+     * A person may always have the receipt of a consent they gave (decision 0020): the consent is
+     * its own basis for a copy of itself, withdrawn or not, and nothing else may travel with it.
+     */
+    private static Decision ownReceipt(Query q, Facts facts) {
+        if (q.persons().size() != 1) {
+            return Decision.refuse("A consent receipt goes to the one person who gave the consent.");
+        }
+        if (!Set.of(CONSENT_RECEIPT_CATEGORY).containsAll(q.categories())) {
+            return Decision.refuse("On the basis of their consent a person receives only its receipt, not "
+                    + new TreeSet<>(q.categories()) + "; answer an access request for anything more.");
+        }
+        long person = q.persons().iterator().next();
+        long consentId;
+        try {
+            consentId = Long.parseLong(q.reference() == null ? "" : q.reference().strip());
+        } catch (NumberFormatException e) {
+            return Decision.refuse("Name the consent whose receipt is handed over.");
+        }
+        boolean theirs = facts.consentsByPerson().getOrDefault(person, List.of()).stream()
+                .anyMatch(c -> c.id() == consentId);
+        if (!theirs) {
+            return Decision.refuse("Consent " + consentId + " was not given by person " + person + ".");
         }
         return Decision.allow();
     }

@@ -9,7 +9,12 @@ import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;
+import com.custodia.service.consent.CampaignService;
+import com.custodia.service.consent.ConsentReceipts;
 import com.custodia.service.consent.ConsentService;
+import com.custodia.service.consent.Controller;
+import com.custodia.service.consent.PolicyVersionService;
+import com.custodia.service.consent.StatementService;
 import com.custodia.service.demo.DemoDataService;
 import com.custodia.service.disclosure.DisclosureFacts;
 import com.custodia.service.disclosure.DisclosureGate;
@@ -85,6 +90,10 @@ public final class Services implements AutoCloseable {
     private final LicenseLookupService licenseLookup;
     private final SharePackageService sharePackages;
     private final PartnerDisclosures partnerDisclosures;
+    private final PolicyVersionService policyVersions;
+    private final ConsentReceipts consentReceipts;
+    private final CampaignService campaigns;
+    private final StatementService statements;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -97,9 +106,9 @@ public final class Services implements AutoCloseable {
         this.people = new PersonDirectory(db, guard, clock);
         this.personSearch = new PersonSearch(db, guard);
         this.personListings = new PersonListings(db, guard);
-        this.demoData = new DemoDataService(db, guard, securityLog, clock);
         this.ledger = new LedgerService(new LedgerStore(db, clock), keys.key(), keys.anchors(), opened.info().id(),
                 guard, securityLog, clock);
+        this.demoData = new DemoDataService(db, guard, securityLog, clock, ledger);
         this.disclosures = new DisclosureGate(guard, new DisclosureFacts(db, clock), ledger, securityLog, clock);
         this.personExport = new PersonExportService(db, disclosures);
         this.personImport = new PersonImportService(db, guard, clock);
@@ -120,6 +129,10 @@ public final class Services implements AutoCloseable {
         this.licenseLookup = new LicenseLookupService(db, guard, disclosures, securityLog, clock);
         this.sharePackages = new SharePackageService(db, guard, disclosures, securityLog, clock);
         this.partnerDisclosures = new PartnerDisclosures(db, ledgerQueries, guard, clock);
+        this.policyVersions = new PolicyVersionService(db, guard, clock);
+        this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
+        this.campaigns = new CampaignService(db, guard, disclosures, clock);
+        this.statements = new StatementService(db, guard, consents, disclosures, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -154,6 +167,10 @@ public final class Services implements AutoCloseable {
     public LicenseLookupService licenseLookup() { return licenseLookup; }
     public SharePackageService sharePackages() { return sharePackages; }
     public PartnerDisclosures partnerDisclosures() { return partnerDisclosures; }
+    public PolicyVersionService policyVersions() { return policyVersions; }
+    public ConsentReceipts consentReceipts() { return consentReceipts; }
+    public CampaignService campaigns() { return campaigns; }
+    public StatementService statements() { return statements; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -19,8 +19,8 @@ class CliUsageTest {
         CliRunner.Result help = cli.run("--help");
 
         assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(commandsListed(help.out())).containsExactly("init", "demo", "persons", "ledger", "bench", "partners",
-                "grants", "license");
+        assertThat(commandsListed(help.out())).containsExactly("init", "demo", "persons", "consents", "ledger", "bench",
+                "partners", "grants", "license");
         assertThat(help.out()).contains("--workspace=DIR", "--db-url=URL", "--db-user=NAME", "--user=OPERATOR",
                 "CUSTODIA_PASSPHRASE", "CUSTODIA_PASSWORD", "CUSTODIA_DB_PASSWORD");
         assertThat(help.err()).isEmpty();

@@ -228,4 +228,43 @@ class DisclosureRulesTest {
                     Set.of(1L), Set.of("contact"), Set.of(), Role.PRIVACY_OFFICER), Facts.none()), "inside the vendor");
         }
     }
+
+    @Nested
+    class OwnConsentReceipt {
+        Query receipt(Set<Long> persons, Set<String> categories, String reference) {
+            return new Query(LegalBasis.CONSENT, RecipientKind.DATA_SUBJECT, "Ada Lovelace", persons, categories,
+                    Set.of(), "consent receipt", Set.of(Role.PRIVACY_OFFICER), NOW, reference);
+        }
+
+        Facts adaGaveConsent7() {
+            return new Facts(Map.of(1L, List.of(new ConsentFact(7, Set.of("Acme"), Set.of("contact"), false))),
+                    null, null, null);
+        }
+
+        @Test
+        void aPersonMayHaveTheReceiptOfTheirOwnConsentEvenWithdrawn() {
+            allowed(DisclosureRules.evaluate(receipt(Set.of(1L), Set.of(DisclosureRules.CONSENT_RECEIPT_CATEGORY),
+                    "7"), adaGaveConsent7()));
+        }
+
+        @Test
+        void anythingBeyondTheirOwnReceiptIsRefused() {
+            refused(DisclosureRules.evaluate(receipt(Set.of(1L), Set.of("contact"), "7"), adaGaveConsent7()),
+                    "only its receipt");
+            refused(DisclosureRules.evaluate(receipt(Set.of(1L), Set.of(DisclosureRules.CONSENT_RECEIPT_CATEGORY),
+                    "8"), adaGaveConsent7()), "not given by person 1");
+            refused(DisclosureRules.evaluate(receipt(Set.of(1L, 2L), Set.of(DisclosureRules.CONSENT_RECEIPT_CATEGORY),
+                    "7"), adaGaveConsent7()), "one person");
+            refused(DisclosureRules.evaluate(receipt(Set.of(1L), Set.of(DisclosureRules.CONSENT_RECEIPT_CATEGORY),
+                    null), adaGaveConsent7()), "Name the consent");
+        }
+
+        @Test
+        void anExpiredConsentCoversNoThirdParty() {
+            Facts expired = new Facts(Map.of(1L, List.of(new ConsentFact(7, Set.of("Acme"), Set.of("contact"), true,
+                    NOW))), null, null, null);
+            refused(DisclosureRules.evaluate(query(LegalBasis.CONSENT, RecipientKind.THIRD_PARTY, "Acme", Set.of(1L),
+                    Set.of("contact"), Set.of(), Role.PRIVACY_OFFICER), expired), "No active consent");
+        }
+    }
 }

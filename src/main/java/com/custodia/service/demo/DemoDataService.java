@@ -7,6 +7,7 @@ import com.custodia.persistence.BulkLoadIndexes;
 import com.custodia.persistence.Database;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.ledger.LedgerService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityLog;
 import java.time.Clock;
@@ -46,12 +47,15 @@ public final class DemoDataService {
     private final AccessGuard guard;
     private final SecurityLog log;
     private final Clock clock;
+    private final LedgerService ledger;
 
-    public DemoDataService(Database database, AccessGuard guard, SecurityLog log, Clock clock) {
+    /** @param ledger records the demo statements' publications; null publishes none */
+    public DemoDataService(Database database, AccessGuard guard, SecurityLog log, Clock clock, LedgerService ledger) {
         this.database = database;
         this.guard = guard;
         this.log = log;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** Generates {@code count} persons with their records; returns the number of persons. */
@@ -79,6 +83,10 @@ public final class DemoDataService {
                 });
             } else {
                 fill(count, seed, progress, made);
+            }
+            if (made[0] > 0) {
+                progress.update(-1, "Adding policy versions, consents, campaigns and statements");
+                new DemoConsents(database, ledger, clock.instant(), seed).add(actor);
             }
             new DemoPartners(database, clock).add(actor.username());
         } finally {

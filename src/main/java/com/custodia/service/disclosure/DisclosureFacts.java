@@ -119,7 +119,8 @@ public class DisclosureFacts {
             for (Consent c : session.createSelectionQuery("from Consent where personId in :ids", Consent.class)
                     .setParameter("ids", chunk).getResultList()) {
                 out.computeIfAbsent(c.getPersonId(), k -> new ArrayList<>()).add(new DisclosureRules.ConsentFact(
-                        c.getId(), c.getRecipients(), c.getCategories(), c.getStatus() == ConsentStatus.GRANTED));
+                        c.getId(), c.getRecipients(), c.getCategories(), c.getStatus() == ConsentStatus.GRANTED,
+                        c.getExpiresAt()));
             }
         }
         return out;

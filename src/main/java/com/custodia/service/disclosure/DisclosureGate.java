@@ -81,7 +81,8 @@ public final class DisclosureGate {
 
     private DisclosureRules.Query query(Principal actor, DisclosureRequest r) {
         return new DisclosureRules.Query(r.basis(), r.recipientKind(), r.recipientName(), r.personIds(),
-                new TreeSet<>(r.categories()), new TreeSet<>(r.fields()), r.purpose(), actor.roles(), clock.instant());
+                new TreeSet<>(r.categories()), new TreeSet<>(r.fields()), r.purpose(), actor.roles(), clock.instant(),
+                r.reference());
     }
 
     private static EntryDraft draft(Principal actor, DisclosureRequest r, String sha256) {

@@ -24,10 +24,11 @@ final class MergeMoves {
      * list with the foreign keys to person in the schema, so a new table cannot be forgotten.
      */
     static final List<String> MOVED_TABLES = List.of("point_of_contact", "license", "customer_order", "web_visit",
-            "forum_post", "correspondence", "job_application", "communication_preference", "consent");
+            "forum_post", "correspondence", "job_application", "communication_preference", "consent", "statement",
+            "campaign_contact");
     /** Tables with an optimistic-lock version, bumped when a row moves so open edits of it notice. */
     static final Set<String> VERSIONED = Set.of("point_of_contact", "license", "customer_order", "job_application",
-            "communication_preference", "consent");
+            "communication_preference", "consent", "statement");
     /** The change history, keyed by person but without a foreign key (the merged record goes). */
     static final String HISTORY = "change_record";
     /** Earlier merges into the merged record: their survivor becomes this survivor. */

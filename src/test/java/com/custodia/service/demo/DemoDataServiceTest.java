@@ -112,6 +112,23 @@ class DemoDataServiceTest {
     }
 
     @Test
+    void consentsCampaignsAndStatementsInEveryStatusComeWithTheDemo() {
+        assertThat(count("SELECT COUNT(*) FROM policy_version")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(DISTINCT policy_version_id) FROM consent")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM consent WHERE status = 'WITHDRAWN'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM consent WHERE needs_reconfirmation")).isPositive();
+        assertThat(count("SELECT COUNT(DISTINCT kind) FROM campaign")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM campaign_contact")).isPositive();
+        assertThat(count("SELECT COUNT(DISTINCT status) FROM statement"))
+                .isEqualTo(com.custodia.domain.StatementStatus.values().length);
+        // every publication is a ledger entry, and the ledger still verifies
+        assertThat(count("SELECT COUNT(*) FROM statement_publication p JOIN ledger_entry e ON e.seq = p.ledger_seq"))
+                .isEqualTo(count("SELECT COUNT(*) FROM statement_publication")).isPositive();
+        var officer = TestWorkspaces.principal(2, "olivia", Role.PRIVACY_OFFICER);
+        assertThat(services.ledger().verify(officer, Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
     void theSameSeedGivesTheSamePersons() {
         String names = "SELECT LISTAGG(first_name || ' ' || last_name || ' ' || email, ';') WITHIN GROUP (ORDER BY id)"
                 + " FROM (SELECT * FROM person ORDER BY id %s) t";

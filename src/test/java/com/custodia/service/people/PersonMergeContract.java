@@ -109,8 +109,8 @@ abstract class PersonMergeContract {
                 .containsExactly(result.mergeId() + "|" + survivor + "|" + merged + "|olivia");
         assertThat(rows.rows("SELECT detail FROM person_merge").get(0))
                 .startsWith("moved: point_of_contact=1, license=1, customer_order=1, web_visit=3, forum_post=1, "
-                        + "correspondence=1, job_application=1, communication_preference=0, consent=1, "
-                        + "change_record=" + mergedHistory + ", person_merge=0; fields from merged: phone");
+                        + "correspondence=1, job_application=1, communication_preference=0, consent=1, statement=0, "
+                        + "campaign_contact=0, change_record=" + mergedHistory + ", person_merge=0; fields from merged: phone");
         assertThat(result.mergedAt()).isEqualTo(ws.clock.instant());
     }
 

@@ -72,7 +72,7 @@ class InventoryViewModelTest {
         assertThat(row(model, DataCategory.IDENTITY).roles())
                 .isEqualTo("Sales representative, Partner manager, Privacy officer, Administrator");
         assertThat(row(model, DataCategory.CONSENTS).storedIn())
-                .isEqualTo("consent (0)\nconsent_recipient (0)\nconsent_category (0)");
+                .isEqualTo("consent (0)\nconsent_recipient (0)\nconsent_category (0)\nconsent_evidence (0)");
         assertThat(model.notice().getText()).isEmpty();
         assertThat(model.loadingProperty().get()).isFalse();
     }

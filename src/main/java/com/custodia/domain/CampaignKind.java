@@ -1,0 +1,7 @@
+package com.custodia.domain;
+
+/** What a campaign asks people for (promise P3). */
+public enum CampaignKind {
+    SATISFACTION_SURVEY,
+    TESTIMONIAL_REQUEST
+}

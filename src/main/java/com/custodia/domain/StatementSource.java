@@ -1,0 +1,8 @@
+package com.custodia.domain;
+
+/** Where a statement's text came from. */
+public enum StatementSource {
+    SURVEY_ANSWER,
+    INTERVIEW,
+    EMAIL
+}
