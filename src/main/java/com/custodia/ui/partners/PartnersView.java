@@ -131,15 +131,15 @@ public final class PartnersView implements ScreenView {
     @FXML private ComboBox<GrantPurpose> grantFormPurpose;
     @FXML private DatePicker grantFormFrom;
     @FXML private DatePicker grantFormUntil;
-    @FXML private TextArea grantFormReason;
+    @FXML private TextField grantFormReason;
     @FXML private Label grantFormNotice;
     @FXML private Button grantFormSave;
     @FXML private Node grantActionPanel;
     @FXML private Label actionTitle;
     @FXML private Label actionExplain;
-    @FXML private Label actionUntilLabel;
+    @FXML private Node actionUntilBox;
     @FXML private DatePicker actionUntil;
-    @FXML private TextArea actionReason;
+    @FXML private TextField actionReason;
     @FXML private Label actionNotice;
     @FXML private Button actionSave;
 
@@ -328,6 +328,11 @@ public final class PartnersView implements ScreenView {
         NoticeLabels.showWhen(grantDetail, g.selectedProperty().isNotNull());
         grantEvents.setItems(g.events());
         grantEvents.setCellFactory(list -> new ListCell<>() {
+            {
+                // wrap within the list rather than scroll sideways
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(GrantEventView e, boolean empty) {
                 super.updateItem(e, empty);
@@ -388,8 +393,7 @@ public final class PartnersView implements ScreenView {
         var renewing = action.actionProperty().isEqualTo(GrantActionForm.Action.RENEW);
         actionTitle.textProperty().bind(action.titleProperty());
         NoticeLabels.showWhen(actionExplain, renewing.not());
-        NoticeLabels.showWhen(actionUntilLabel, renewing);
-        NoticeLabels.showWhen(actionUntil, renewing);
+        NoticeLabels.showWhen(actionUntilBox, renewing);
         actionUntil.valueProperty().bindBidirectional(action.untilProperty());
         actionReason.textProperty().bindBidirectional(action.reasonProperty());
         NoticeLabels.bind(actionNotice, action.notice(), false);
