@@ -69,7 +69,12 @@ public final class GrantsViewModel {
         this.runner = runner;
         this.grantForm = new GrantForm(text);
         this.actionForm = new GrantActionForm(text);
-        filter.addListener((o, was, now) -> refresh());
+        filter.addListener((o, was, now) -> {
+            // the same partner read again (a refresh) shows the same grants
+            if (was == null || now == null || was.id() != now.id()) {
+                refresh();
+            }
+        });
         canAct = Bindings.createBooleanBinding(() -> selected.get() != null && !runner.busyProperty().get(),
                 selected, runner.busyProperty());
     }

@@ -44,7 +44,11 @@ public final class HistoryViewModel {
         this.text = text;
         this.runner = runner;
         summary.set(text.get("history.none"));
-        partner.addListener((o, was, now) -> load());
+        partner.addListener((o, was, now) -> {
+            if (was == null || now == null || was.id() != now.id()) {
+                load();
+            }
+        });
     }
 
     public ObjectProperty<PartnerView> partnerProperty() { return partner; }

@@ -45,7 +45,12 @@ public final class LookupViewModel {
         this.text = text;
         this.runner = runner;
         // an answer belongs to the partner and key it was asked for
-        partner.addListener((o, was, now) -> clearAnswer());
+        partner.addListener((o, was, now) -> {
+            // the same partner read again (a refresh) keeps the answer
+            if (was == null || now == null || was.id() != now.id()) {
+                clearAnswer();
+            }
+        });
         key.addListener((o, was, now) -> clearAnswer());
     }
 

@@ -35,6 +35,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 
@@ -48,7 +49,8 @@ public final class PartnersView implements ScreenView {
     private final PartnersText text;
     private final Parent root;
     /** Every partner choice of the screen offers these, in the table's order. */
-    private final List<ComboBox<PartnerView>> partnerChoices = new ArrayList<>();
+    private final java.util.Map<ComboBox<PartnerView>, javafx.beans.property.ObjectProperty<PartnerView>> partnerChoices =
+            new java.util.LinkedHashMap<>();
 
     @FXML private Label agreementLabel;
     @FXML private Button refreshButton;
@@ -207,6 +209,8 @@ public final class PartnersView implements ScreenView {
             protected void updateItem(PartnerView p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().removeAll("partner-expiring", "partner-blocked");
+                // the whole sentence, for a Standing cell cut short
+                setTooltip(empty || p == null ? null : new Tooltip(p.standing()));
                 if (!empty && p != null) {
                     if (model.highlighted(p)) {
                         getStyleClass().add("partner-expiring");
@@ -271,8 +275,7 @@ public final class PartnersView implements ScreenView {
 
     private void bindGrants() {
         GrantsViewModel g = model.grants();
-        partnerChoice(grantsFilter, text.get("grants.all"));
-        grantsFilter.valueProperty().bindBidirectional(g.filterProperty());
+        partnerChoice(grantsFilter, text.get("grants.all"), g.filterProperty());
         renewGrantButton.disableProperty().bind(g.canActProperty().not());
         revokeGrantButton.disableProperty().bind(g.canActProperty().not());
         exportButton.disableProperty().bind(g.canActProperty().not().or(g.exportProperty().isNotNull()));
@@ -302,6 +305,7 @@ public final class PartnersView implements ScreenView {
             protected void updateItem(GrantView r, boolean empty) {
                 super.updateItem(r, empty);
                 getStyleClass().removeAll("grant-warning", "grant-ended");
+                setTooltip(empty || r == null || r.warning() == null ? null : new Tooltip(r.warning()));
                 if (!empty && r != null) {
                     if (r.warning() != null) {
                         getStyleClass().add("grant-warning");
@@ -364,8 +368,7 @@ public final class PartnersView implements ScreenView {
         NoticeLabels.showWhen(grantDetailScroll, form.openProperty().not().and(actionOpen.not()));
         grantButton.disableProperty().bind(model.busyProperty());
 
-        partnerChoice(grantFormPartner, "");
-        grantFormPartner.valueProperty().bindBidirectional(form.partnerProperty());
+        partnerChoice(grantFormPartner, "", form.partnerProperty());
         choices(grantFormScope, GrantScope.values(), text::scopeKind);
         grantFormScope.valueProperty().bindBidirectional(form.scopeProperty());
         var customers = form.scopeProperty().isEqualTo(GrantScope.CUSTOMERS);
@@ -406,8 +409,7 @@ public final class PartnersView implements ScreenView {
 
     private void bindLookup() {
         LookupViewModel l = model.lookup();
-        partnerChoice(lookupPartner, "");
-        lookupPartner.valueProperty().bindBidirectional(l.partnerProperty());
+        partnerChoice(lookupPartner, "", l.partnerProperty());
         lookupKey.textProperty().bindBidirectional(l.keyProperty());
         lookupButton.disableProperty().bind(model.busyProperty());
         NoticeLabels.bind(lookupResult, l.result(), true);
@@ -420,8 +422,7 @@ public final class PartnersView implements ScreenView {
 
     private void bindHistory() {
         HistoryViewModel h = model.history();
-        partnerChoice(historyPartner, "");
-        historyPartner.valueProperty().bindBidirectional(h.partnerProperty());
+        partnerChoice(historyPartner, "", h.partnerProperty());
         historySummary.textProperty().bind(h.summaryProperty());
         NoticeLabels.bind(historyNotice, h.notice(), false);
         monthsTable.setItems(h.months());
@@ -440,23 +441,30 @@ public final class PartnersView implements ScreenView {
 
     // ---------------------------------------------------------------- Helpers
 
-    /** The partners offered by every partner choice follow the list; a chosen partner stays chosen by id. */
+    /**
+     * The partners offered by every partner choice follow the list; a chosen partner stays chosen
+     * by id. The box lets go of the model's property while its items are replaced, since a combo
+     * box passes through "nothing chosen" then, which would read as the operator clearing it.
+     */
     private void offerPartners() {
-        for (ComboBox<PartnerView> box : partnerChoices) {
-            PartnerView was = box.getValue();
+        partnerChoices.forEach((box, chosen) -> {
+            PartnerView was = chosen.get();
             List<PartnerView> items = new ArrayList<>();
             if (box == grantsFilter) {
                 items.add(null);
             }
             items.addAll(model.partners());
+            box.valueProperty().unbindBidirectional(chosen);
             box.getItems().setAll(items);
             if (was != null) {
-                box.setValue(model.partners().stream().filter(p -> p.id() == was.id()).findFirst().orElse(null));
+                chosen.set(model.partners().stream().filter(p -> p.id() == was.id()).findFirst().orElse(null));
             }
-        }
+            box.valueProperty().bindBidirectional(chosen);
+        });
     }
 
-    private void partnerChoice(ComboBox<PartnerView> box, String none) {
+    private void partnerChoice(ComboBox<PartnerView> box, String none,
+                               javafx.beans.property.ObjectProperty<PartnerView> chosen) {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(PartnerView p) {
@@ -475,7 +483,8 @@ public final class PartnersView implements ScreenView {
                 setText(p == null ? none : p.name());
             }
         });
-        partnerChoices.add(box);
+        box.valueProperty().bindBidirectional(chosen);
+        partnerChoices.put(box, chosen);
     }
 
     private static <T> void choices(ComboBox<T> box, T[] values, Function<T, String> name) {

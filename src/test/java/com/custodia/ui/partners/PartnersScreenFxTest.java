@@ -101,6 +101,13 @@ class PartnersScreenFxTest {
         TableView<LookupViewModel.Row> rows = robot.lookup("#lookupTable").queryTableView();
         assertThat(fx(() -> rows.getItems().stream().map(LookupViewModel.Row::field).toList()))
                 .containsExactly("License key", "Product", "Status", "Expiry");
+        // reading the partners again keeps the answer beside its question
+        robot.clickOn("#refreshButton");
+        waitFor(() -> fx(() -> !robot.lookup("#refreshButton").query().isDisabled()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(result.getText()).startsWith("Answered");
+        assertThat(fx(() -> robot.lookup("#lookupPartner").<PartnerView>queryComboBox().getValue().id()))
+                .isEqualTo(f.northwind);
 
         choose(robot, "#lookupPartner", f.fabrikam);
         robot.clickOn("#lookupButton");
