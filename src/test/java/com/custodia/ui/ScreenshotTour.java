@@ -215,6 +215,88 @@ public final class ScreenshotTour {
         onFx(() -> choosePartner("#historyPartner", "Northwind"));
         waitUntil(() -> !((TableView<?>) node("#entriesTable")).getItems().isEmpty(), WAIT);
         shoot("partner-history.png");
+
+        personPartners();
+    }
+
+    /**
+     * A customer with licenses, found in People (the partner manager sees names and licenses),
+     * granted to Northwind through the Grant panel, then that customer's Partners tab.
+     */
+    private void personPartners() throws Exception {
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        int row = -1;
+        long personId = -1;
+        for (int i = 0; i < 40 && row < 0; i++) {
+            int index = i;
+            com.custodia.service.people.PersonRow person = onFx(() -> {
+                @SuppressWarnings("unchecked")
+                TableView<com.custodia.service.people.PersonRow> table =
+                        (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+                table.getSelectionModel().select(index);
+                return table.getItems().get(index);
+            });
+            if (person == null || person.kind() != com.custodia.domain.PersonKind.CUSTOMER) {
+                continue;
+            }
+            waitUntil(() -> detailShows(person), WAIT);
+            if (!onFx(this::licensesTabTitle).endsWith("(0)")) {
+                row = index;
+                personId = person.id();
+            }
+        }
+        if (row < 0) {
+            throw new IllegalStateException("no customer with licenses among the first rows");
+        }
+        long chosen = personId;
+        int chosenRow = row;
+
+        onFx(() -> fire("#nav-partners"));
+        waitFor("#partnersTable");
+        waitUntil(() -> ((TableView<?>) node("#partnersTable")).getItems().size() >= 4, WAIT);
+        tab("tab-grants");
+        onFx(() -> fire("#grantButton"));
+        waitFor("#grantFormPanel");
+        onFx(() -> choosePartner("#grantFormPartner", "Northwind"));
+        onFx(() -> type("#grantFormPersons", Long.toString(chosen)));
+        onFx(() -> type("#grantFormReason", "Northwind supports this account from next month"));
+        shoot("partner-grant-panel.png");
+        onFx(() -> fire("#grantFormSave"));
+        waitUntil(() -> ((Labeled) node("#grantsNotice")).getText().endsWith("recorded."), WAIT);
+
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        com.custodia.service.people.PersonRow again = onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<com.custodia.service.people.PersonRow> table =
+                    (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+            table.getSelectionModel().select(chosenRow);
+            return table.getItems().get(chosenRow);
+        });
+        waitUntil(() -> detailShows(again), WAIT);
+        tab("tab-partners");
+        waitUntil(() -> !((TableView<?>) node("#partnerAccessTable")).getItems().isEmpty(), WAIT);
+        shoot("people-partners.png");
+    }
+
+    /** On the UI thread: the title of the open person's Licenses tab, or empty while the detail loads. */
+    private String licensesTabTitle() {
+        Node pane = stage.getScene().lookup("#tabPane");
+        if (!(pane instanceof javafx.scene.control.TabPane tabs)) {
+            return "";
+        }
+        return tabs.getTabs().stream().filter(t -> "tab-licenses".equals(t.getId())).map(t -> t.getText())
+                .findFirst().orElse("");
+    }
+
+    /** On the UI thread: whether the detail shows this person, with the counts of their tabs. */
+    private boolean detailShows(com.custodia.service.people.PersonRow person) {
+        Node title = stage.getScene().lookup("#detailTitle");
+        return title instanceof Labeled label && label.getText().contains(person.lastName())
+                && licensesTabTitle().matches(".*\\(\\d+\\)");
     }
 
     private Void tab(String id) {

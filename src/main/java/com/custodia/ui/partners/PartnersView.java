@@ -400,8 +400,8 @@ public final class PartnersView implements ScreenView {
         actionUntil.valueProperty().bindBidirectional(action.untilProperty());
         actionReason.textProperty().bindBidirectional(action.reasonProperty());
         NoticeLabels.bind(actionNotice, action.notice(), false);
-        actionSave.textProperty().bind(Bindings.when(renewing).then(text.get("action.renewGrant"))
-                .otherwise(text.get("action.revokeGrant")));
+        actionSave.textProperty().bind(Bindings.when(renewing).then(text.get("action.doRenew"))
+                .otherwise(text.get("action.doRevoke")));
         actionSave.disableProperty().bind(model.busyProperty());
     }
 
