@@ -2,6 +2,7 @@ package com.custodia.persistence;
 
 import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
+import com.custodia.domain.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,23 +87,37 @@ public final class BulkLoadIndexes {
 
     /** Builds every index of {@link #DEFINITIONS} that the schema lacks; returns how many were built. */
     static int restoreMissing(DataSource dataSource) {
+        return restoreMissing(dataSource, Progress.NONE);
+    }
+
+    /**
+     * The one repair at every open: builds the indexes a bulk load or an import killed between its
+     * drop and its rebuild left out, then sets H2's page cache back to its default (that load had
+     * raised it, and H2 keeps the setting). When nothing is missing it costs two catalogue queries.
+     */
+    static int restoreMissing(DataSource dataSource, Progress progress) {
         try (Connection c = dataSource.getConnection()) {
             Set<String> present = present(c);
-            int built = 0;
-            for (Definition d : DEFINITIONS) {
-                if (!present.contains(d.name())) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute(d.create());
-                        built++;
-                    }
+            List<Definition> missing = DEFINITIONS.stream().filter(d -> !present.contains(d.name())).toList();
+            if (missing.isEmpty()) {
+                return 0;
+            }
+            LOG.warn("The search indexes {} are missing (a bulk load or an import was interrupted); building them",
+                    missing.stream().map(Definition::name).toList());
+            progress.update(-1, "Building the search indexes an interrupted import left out");
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                for (Definition d : missing) {
+                    st.execute(d.create());
                 }
+                PersonSearchIndexes.resetCacheAfterKilledLoad(c);
+            } finally {
+                c.setAutoCommit(auto);
             }
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-            return built;
+            return missing.size();
         } catch (SQLException e) {
-            throw new DatabaseException(Reason.FAILED, "Could not rebuild the search indexes: " + e.getMessage(), e);
+            throw new DatabaseException(Reason.FAILED, "The search indexes could not be rebuilt: " + e.getMessage(), e);
         }
     }
 

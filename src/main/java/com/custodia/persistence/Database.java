@@ -95,14 +95,8 @@ public final class Database implements AutoCloseable {
         try {
             progress.update(0.55, "Bringing the schema up to date");
             migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
-            restoreSearchIndexes(ds, progress);
-            if (profile instanceof ConnectionProfile.Embedded) {
-                // a bulk load killed before it rebuilt its indexes leaves them missing; build them now
-                int rebuilt = BulkLoadIndexes.restoreMissing(ds);
-                if (rebuilt > 0) {
-                    LOG.warn("Rebuilt {} search indexes that an interrupted bulk load had left out", rebuilt);
-                }
-            }
+            // an import or bulk load killed between dropping its indexes and building them left them out
+            BulkLoadIndexes.restoreMissing(ds, progress);
             progress.update(0.75, "Checking the data model against the schema");
             ChangeHistoryListener history = new ChangeHistoryListener();
             SessionFactory sf = buildSessionFactory(ds, history);
@@ -128,16 +122,6 @@ public final class Database implements AutoCloseable {
             configuration.load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException(Reason.MIGRATION_FAILED, "The schema could not be migrated: " + e.getMessage(), e);
-        }
-    }
-
-    /** An import killed while the person search indexes were dropped for its bulk load left them out. */
-    private static void restoreSearchIndexes(DataSource ds, Progress progress) {
-        try {
-            PersonSearchIndexes.restoreIfMissing(ds, progress);
-        } catch (SQLException e) {
-            throw new DatabaseException(Reason.FAILED, "The search indexes of persons could not be rebuilt: "
-                    + e.getMessage(), e);
         }
     }
 

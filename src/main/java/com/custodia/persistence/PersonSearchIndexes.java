@@ -2,7 +2,6 @@ package com.custodia.persistence;
 
 import com.custodia.domain.Progress;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The five search indexes of the {@code person} table (migration V6) and the one place that takes
@@ -22,12 +17,10 @@ import org.slf4j.LoggerFactory;
  * a large import drops them, loads, and rebuilds them; {@code docs/decisions/0013} has the figures.
  *
  * <p>Crash-safe: H2 commits DDL at once, so a process killed between the drop and the rebuild
- * leaves a table without these indexes. Every open of a database runs {@link #restoreIfMissing}, which
- * builds whatever is missing before anyone searches.
+ * leaves a table without these indexes. Every open of a database runs
+ * {@link BulkLoadIndexes#restoreMissing}, which builds whatever is missing before anyone searches.
  */
 public final class PersonSearchIndexes {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PersonSearchIndexes.class);
 
     /** One index: its name and its column list, as V6 creates it. */
     public record Index(String name, String columns) {
@@ -94,7 +87,7 @@ public final class PersonSearchIndexes {
      * index names) for a bulk load and, on H2, raises the page cache for the load and the rebuild:
      * building an index with the default 16 MB cache took twice the CPU time of building it with
      * 256 MB (docs/decisions/0013). H2 keeps CACHE_SIZE in the database, so {@link #resume} sets it
-     * back, and an open after a killed load resets it ({@link #restoreIfMissing}).
+     * back, and an open after a killed load resets it ({@link BulkLoadIndexes#restoreMissing}).
      */
     public static Suspension suspend(Connection connection, String table) throws SQLException {
         try (Statement st = connection.createStatement()) {
@@ -160,26 +153,12 @@ public final class PersonSearchIndexes {
     }
 
     /**
-     * Builds the person indexes a killed import left missing. Runs at every open; when nothing is
-     * missing it costs one metadata query.
+     * Sets H2's page cache back to its default after an open had to build indexes that a killed
+     * load left out: that load had raised the cache, and H2 keeps the setting in the database.
      */
-    static void restoreIfMissing(DataSource dataSource, Progress progress) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            List<String> missing = missing(connection, "person");
-            if (missing.isEmpty()) {
-                return;
-            }
-            LOG.warn("The search indexes {} of the person table are missing (an import was interrupted); building them",
-                    missing);
-            progress.update(-1, "Building the search indexes an interrupted import left out");
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(true);
-            try {
-                // the killed load left H2's cache raised; build with it, then set the default again
-                resume(connection, new Suspension("person", isH2(connection) ? DEFAULT_CACHE_KB : -1), Progress.NONE);
-            } finally {
-                connection.setAutoCommit(auto);
-            }
+    static void resetCacheAfterKilledLoad(Connection connection) throws SQLException {
+        if (isH2(connection)) {
+            setCacheKb(connection, DEFAULT_CACHE_KB);
         }
     }
 
@@ -207,17 +186,7 @@ public final class PersonSearchIndexes {
     }
 
     private static Set<String> indexesOf(Connection connection, String table) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
-        Set<String> names = new TreeSet<>();
-        try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), name, false, true)) {
-            while (rs.next()) {
-                String index = rs.getString("INDEX_NAME");
-                if (index != null) {
-                    names.add(index.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return names;
+        // the catalogue, not DatabaseMetaData.getIndexInfo: on H2 that counts the table's rows
+        return BulkLoadIndexes.present(connection);
     }
 }

@@ -30,12 +30,15 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: walks the real console on a real display and takes the screenshots in
- * {@code docs/screenshots}. Run under Xvfb with ImageMagick's {@code import} on the path:
+ * {@code docs/screenshots}. Run under Xvfb with ImageMagick's {@code import} on the path (and GTK 3,
+ * which JavaFX needs on a real display: Debian's xvfb, imagemagick and libgtk-3-0):
  * <pre>
  *   Xvfb :57 -screen 0 1280x800x24 -nolisten tcp &amp;
- *   DISPLAY=:57 java -cp target/test-classes:target/classes:&lt;dependencies&gt; com.custodia.ui.ScreenshotTour docs/screenshots
+ *   DISPLAY=:57 java -Djava.io.tmpdir=&lt;a neutral folder&gt; -cp target/test-classes:target/classes:&lt;dependencies&gt; \
+ *       com.custodia.ui.ScreenshotTour docs/screenshots
  * </pre>
- * It uses a fresh temporary home, the standard hasher and a demo workspace.
+ * It uses a fresh temporary home (under {@code java.io.tmpdir}, whose path the screens show), the
+ * standard hasher and a demo workspace, and signs in as its privacy officer.
  */
 public final class ScreenshotTour {
 
@@ -44,6 +47,8 @@ public final class ScreenshotTour {
     private static final int TOUR_IMPORT_ROWS = 300_000;
     /** A busy machine imports far below its usual rate; the summary is waited for this long. */
     private static final Duration IMPORT_WAIT = Duration.ofMinutes(15);
+    /** Typed into the People search: a prefix that many generated names and addresses start with. */
+    private static final String PEOPLE_SEARCH = "mar";
 
     private final Path out;
     private final String theme;
@@ -87,12 +92,15 @@ public final class ScreenshotTour {
 
         onFx(() -> fire("#demo-continue"));
         waitFor("#signin-password");
+        // the privacy officer sees every screen shown here: People in full, the import, the inventory
+        onFx(() -> type("#signin-username", "privacy"));
         onFx(() -> type("#signin-password", "demo"));
         shoot("sign-in.png");
         onFx(() -> fire("#signin-submit"));
         waitFor("#main-window");
         shoot("main-window.png");
 
+        people();
         importWizard();
         onFx(() -> fire("#nav-data-inventory"));
         waitFor("#categoriesTable");
@@ -114,6 +122,30 @@ public final class ScreenshotTour {
         context.close();
         ui.close();
         Platform.exit();
+    }
+
+    // ---------------------------------------------------------------- People
+
+    /** The People screen searched as typed, with the first match open on its profile. */
+    private void people() throws Exception {
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        onFx(() -> type("#searchField", PEOPLE_SEARCH));
+        waitUntil(() -> ((Labeled) node("#countLabel")).getText().contains(PEOPLE_SEARCH)
+                && firstRowLoaded(), WAIT);
+        onFx(() -> {
+            ((TableView<?>) node("#peopleTable")).getSelectionModel().select(0);
+            return null;
+        });
+        waitFor("#formGrid");
+        waitUntil(() -> !node("#formGrid").isDisabled()
+                && !((TextInputControl) node("#field-LAST_NAME")).getText().isEmpty(), WAIT);
+        shoot("people.png");
+    }
+
+    private boolean firstRowLoaded() {
+        List<?> rows = ((TableView<?>) node("#peopleTable")).getItems();
+        return !rows.isEmpty() && rows.get(0) != null;
     }
 
     // ---------------------------------------------------------------- Import persons

@@ -1,11 +1,17 @@
 package com.custodia.service.people;
 
 import com.custodia.domain.Person;
+import com.custodia.domain.PersonField;
 import com.custodia.persistence.Database;
 import com.custodia.policy.Permission;
+import com.custodia.policy.PersonValidation;
+import com.custodia.policy.PersonValidation.Problem;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.security.AccessGuard;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /** Read access to persons. The people issue grows this into search, detail and editing. */
 public final class PersonDirectory {
@@ -27,20 +33,38 @@ public final class PersonDirectory {
                 .getSingleResult());
     }
 
-    /** Adds a person. The people issue adds full validation, history and duplicate checks. */
+    /**
+     * Adds a person, checked by the same rules as an edit ({@link PersonValidation}): every problem
+     * names its field, and values are stored as the edit would store them.
+     */
     public long create(Principal actor, NewPerson draft) {
         guard.require(actor, Permission.PERSON_EDIT, "add persons");
-        if (draft.lastName() == null || draft.lastName().isBlank()) {
-            throw new IllegalArgumentException("Last name is required.");
-        }
-        if (draft.email() != null && !draft.email().isBlank() && !draft.email().matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("Email is not an address: " + draft.email());
+        Map<PersonField, String> values = new EnumMap<>(PersonField.class);
+        values.put(PersonField.KIND, draft.kind() == null ? null : draft.kind().name());
+        values.put(PersonField.FIRST_NAME, draft.firstName());
+        values.put(PersonField.LAST_NAME, draft.lastName());
+        values.put(PersonField.COMPANY, draft.company());
+        values.put(PersonField.EMAIL, draft.email());
+        values.put(PersonField.PHONE, draft.phone());
+        values.put(PersonField.STREET, draft.street());
+        values.put(PersonField.CITY, draft.city());
+        values.put(PersonField.POSTAL_CODE, draft.postalCode());
+        values.put(PersonField.COUNTRY, draft.country());
+        values.put(PersonField.LANGUAGE, draft.language());
+        values.put(PersonField.STATUS, "ACTIVE");
+        Map<PersonField, String> tidy = PersonValidation.tidy(values);
+        List<Problem> problems = PersonValidation.check(tidy);
+        if (!problems.isEmpty()) {
+            throw new InvalidPersonException(problems);
         }
         return database.fromTransaction(s -> {
-            Person p = new Person(draft.kind(), draft.firstName(), draft.lastName(), clock.instant())
-                    .withCompany(draft.company()).withEmail(draft.email()).withPhone(draft.phone())
-                    .withAddress(draft.street(), draft.city(), draft.postalCode(), draft.country())
-                    .withLanguage(draft.language());
+            Person p = new Person(draft.kind(), tidy.get(PersonField.FIRST_NAME), tidy.get(PersonField.LAST_NAME),
+                    clock.instant())
+                    .withCompany(tidy.get(PersonField.COMPANY)).withEmail(tidy.get(PersonField.EMAIL))
+                    .withPhone(tidy.get(PersonField.PHONE))
+                    .withAddress(tidy.get(PersonField.STREET), tidy.get(PersonField.CITY),
+                            tidy.get(PersonField.POSTAL_CODE), tidy.get(PersonField.COUNTRY))
+                    .withLanguage(tidy.get(PersonField.LANGUAGE));
             s.persist(p);
             s.flush();
             return p.getId();

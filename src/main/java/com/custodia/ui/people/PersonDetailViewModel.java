@@ -50,6 +50,11 @@ public final class PersonDetailViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ObservableList<DetailTab> tabs = FXCollections.observableArrayList();
+    /**
+     * The one read-only view handed out. A new wrapper per call would lose the listeners added to
+     * it: a wrapper listens to its list only weakly, so it stops passing changes on once collected.
+     */
+    private final ObservableList<DetailTab> readOnlyTabs = FXCollections.unmodifiableObservableList(tabs);
     private final Map<DetailTab, ReadOnlyStringWrapper> tabTitles = new EnumMap<>(DetailTab.class);
     private final Notice notice = new Notice();
     private PersonOverview overview;
@@ -90,7 +95,7 @@ public final class PersonDetailViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty subtitleProperty() { return subtitle.getReadOnlyProperty(); }
     /** The tabs to show for this person, in order. */
-    public ObservableList<DetailTab> tabs() { return FXCollections.unmodifiableObservableList(tabs); }
+    public ObservableList<DetailTab> tabs() { return readOnlyTabs; }
     /** A tab's title with its number of records, e.g. "Licenses (2)". */
     public ReadOnlyStringProperty tabTitle(DetailTab tab) { return tabTitles.get(tab).getReadOnlyProperty(); }
     public Notice notice() { return notice; }

@@ -44,6 +44,11 @@ final class PersonPages<T, K> {
     private final FailureReporter failures;
     private final PeopleText text;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    /**
+     * The one read-only view handed out. A new wrapper per call would lose the listeners added to
+     * it: a wrapper listens to its list only weakly, so it stops passing changes on once collected.
+     */
+    private final ObservableList<T> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final Notice notice = new Notice();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper(this, "hasNewer", false);
@@ -65,7 +70,7 @@ final class PersonPages<T, K> {
         this.text = text;
     }
 
-    ObservableList<T> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    ObservableList<T> rows() { return readOnlyRows; }
     Notice notice() { return notice; }
     /** "1–50 of 10,000". */
     ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }

@@ -28,6 +28,11 @@ final class PersonPart<T> {
     private final TaskExecutor executor;
     private final FailureReporter failures;
     private final ObservableList<T> items = FXCollections.observableArrayList();
+    /**
+     * The one read-only view handed out. A new wrapper per call would lose the listeners added to
+     * it: a wrapper listens to its list only weakly, so it stops passing changes on once collected.
+     */
+    private final ObservableList<T> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final Notice notice = new Notice();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     /** The person the items belong to (or are being fetched for); -1 for none. */
@@ -42,7 +47,7 @@ final class PersonPart<T> {
     }
 
     ObservableList<T> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     Notice notice() {

@@ -50,6 +50,13 @@ final class ProfileView {
         this.text = text;
         this.conflictDialog = new ConflictDialog(model, text, views, this::window);
         this.root = views.load(PeopleScreen.FEATURE, "Profile", this);
+        // here, not in initialize(): the root is only known once the loader returns it
+        root.setOnKeyPressed(event -> {
+            if (SAVE_KEY.match(event)) {
+                event.consume();
+                model.save();
+            }
+        });
     }
 
     Parent root() {
@@ -86,12 +93,6 @@ final class ProfileView {
         NoticeLabels.showWhen(profileButtons, new SimpleBooleanProperty(editable));
         saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
         revertButton.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
-        root.setOnKeyPressed(event -> {
-            if (SAVE_KEY.match(event)) {
-                event.consume();
-                model.save();
-            }
-        });
         model.conflictProperty().addListener((o, was, now) -> conflictDialog.show(now));
     }
 

@@ -206,6 +206,23 @@ abstract class PersonEditingContract {
     }
 
     @Test
+    void aNewPersonIsCheckedByTheEditRulesAndStoredTidied() {
+        PersonDirectory people = ws.first().people();
+        assertThatThrownBy(() -> people.create(Workstations.SALES, new NewPerson(PersonKind.CUSTOMER, "Grace", " ",
+                null, "grace@", null, null, null, null, "usa", null)))
+                .isInstanceOfSatisfying(InvalidPersonException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly(PersonField.LAST_NAME, PersonField.EMAIL,
+                                PersonField.COUNTRY));
+        long grace = people.create(Workstations.SALES, new NewPerson(PersonKind.CUSTOMER, " Grace ", "Hopper\u200B",
+                "", "grace@example.com", null, null, null, null, "us", null));
+        PersonForm stored = mine.load(Workstations.SALES, grace).form();
+        assertThat(stored.firstName()).isEqualTo("Grace");
+        assertThat(stored.lastName()).as("kept exactly inside").isEqualTo("Hopper\u200B");
+        assertThat(stored.company()).isNull();
+        assertThat(stored.country()).isEqualTo("US");
+    }
+
+    @Test
     void rolesWithoutEditingAreRefusedAndTheRefusalIsLogged() {
         Principal partners = TestWorkspaces.principal(1_003, "pat", Role.PARTNER_MANAGER);
         Principal admin = TestWorkspaces.principal(1_004, "adam", Role.ADMINISTRATOR);
