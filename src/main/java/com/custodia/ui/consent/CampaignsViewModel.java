@@ -103,8 +103,7 @@ public final class CampaignsViewModel {
         if (c == null) {
             return "";
         }
-        String runner = CampaignRunner.VENDOR.name().equals(c.runBy()) ? text.words("runner", c.runBy())
-                : text.words("runner", c.runBy()) + " — " + (c.runnerName() == null ? "" : c.runnerName());
+        String runner = text.words("runner", c.runBy()) + " — " + c.runnerName();
         return text.format("campaign.detail", c.name(), text.words("kind", c.kind()), runner,
                 c.purpose() == null ? "" : c.purpose(), c.contacts(), text.time(c.createdAt()), c.createdBy(),
                 c.handedOverSeq() == null ? text.get("campaign.notHandedOver")
@@ -140,12 +139,17 @@ public final class CampaignsViewModel {
             notice.error(text.get("campaign.name.missing"));
             return;
         }
-        if (runner != CampaignRunner.VENDOR && runnerText.isEmpty()) {
-            notice.error(text.get("campaign.runner.missing"));
+        if (runnerText.isEmpty()) {
+            notice.error(text.get(runner == CampaignRunner.VENDOR ? "campaign.team.missing"
+                    : "campaign.runner.missing"));
             return;
         }
-        CampaignDraft draft = new CampaignDraft(name.get().strip(), kind.get(), runner,
-                runner == CampaignRunner.VENDOR ? null : runnerText, blankToNull(purpose.get()));
+        if (purpose.get() == null || purpose.get().isBlank()) {
+            notice.error(text.get("campaign.purpose.missing"));
+            return;
+        }
+        CampaignDraft draft = new CampaignDraft(name.get().strip(), kind.get(), runner, runnerText,
+                purpose.get().strip());
         busy.set(true);
         executor.execute(BackgroundTask.of(text.get("task.campaign.create"), p -> {
                     long id = service.create(actor, draft);
@@ -265,7 +269,4 @@ public final class CampaignsViewModel {
         selected.set(null);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

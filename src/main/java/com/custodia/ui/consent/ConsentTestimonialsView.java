@@ -239,7 +239,6 @@ public final class ConsentTestimonialsView implements ScreenView {
             runners.add(new Choice<>(r, text.words("runner", r.name())));
         }
         choose(runByBox, runners, campaigns.runByProperty());
-        runnerNameField.disableProperty().bind(campaigns.runByProperty().isEqualTo(CampaignRunner.VENDOR));
         boolean manage = campaigns.mayManage();
         for (Node n : List.of(createBox, pickBox)) {
             n.setVisible(manage);
