@@ -25,7 +25,8 @@ public final class ConsentScreen implements Screen {
 
     @Override
     public String title(ScreenContext context) {
-        return context.views().bundle(FEATURE).getString("screen.title");
+        // the page says "Consent & testimonials"; the navigation has room for a short word only
+        return context.views().bundle(FEATURE).getString("nav.title");
     }
 
     @Override

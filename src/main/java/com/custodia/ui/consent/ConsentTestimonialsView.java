@@ -1,9 +1,11 @@
 package com.custodia.ui.consent;
 
+import com.custodia.domain.Attribution;
 import com.custodia.domain.CampaignKind;
 import com.custodia.domain.CampaignRunner;
 import com.custodia.domain.ConsentStatus;
 import com.custodia.domain.StatementMedium;
+import com.custodia.domain.StatementSource;
 import com.custodia.domain.StatementStatus;
 import com.custodia.service.consent.CampaignView;
 import com.custodia.service.consent.ConsentService.ConsentView;
@@ -95,6 +97,14 @@ public final class ConsentTestimonialsView implements ScreenView {
     @FXML private Node withdrawStatementBox;
     @FXML private ComboBox<String> statementHowBox;
     @FXML private ListView<String> takeDownList;
+    @FXML private Node newStatementPane;
+    @FXML private TextField newPersonField;
+    @FXML private ComboBox<Choice<StatementSource>> newSourceBox;
+    @FXML private ComboBox<Choice<StatementMedium>> newMediumBox;
+    @FXML private ComboBox<Choice<Attribution>> newAttributionBox;
+    @FXML private TextField newIncentiveField;
+    @FXML private TextArea newStatementText;
+    @FXML private Button recordStatementButton;
 
     public ConsentTestimonialsView(ConsentsViewModel consents, CampaignsViewModel campaigns,
                                    StatementsViewModel statements, ConsentText text, ViewLoader views) {
@@ -139,8 +149,8 @@ public final class ConsentTestimonialsView implements ScreenView {
         consentsTable.setItems(consents.rows());
         column(consentsTable, "column.id", 55, c -> String.valueOf(c.id()));
         column(consentsTable, "column.person", 70, c -> String.valueOf(c.personId()));
-        column(consentsTable, "column.purpose", 220, ConsentView::purpose);
-        column(consentsTable, "column.status", 150, c -> text.words("consentStatus", c.status())
+        column(consentsTable, "column.purpose", 180, ConsentView::purpose);
+        column(consentsTable, "column.status", 120, c -> text.words("consentStatus", c.status())
                 + (c.needsReconfirmation() ? " · " + text.get("consent.reconfirm") : ""));
         column(consentsTable, "column.version", 90, c -> c.policyVersionLabel() == null ? ""
                 : c.policyVersionLabel());
@@ -260,12 +270,12 @@ public final class ConsentTestimonialsView implements ScreenView {
         statements.statusFilterProperty().addListener((o, was, now) -> statements.refresh());
 
         statementsTable.setItems(statements.rows());
-        column(statementsTable, "column.id", 50, s -> String.valueOf(s.id()));
+        column(statementsTable, "column.id", 40, s -> String.valueOf(s.id()));
         column(statementsTable, "column.author", 150, s -> s.personName() == null ? String.valueOf(s.personId())
                 : s.personName());
         column(statementsTable, "column.status", 130, s -> text.words("statementStatus", s.status()));
         TableColumn<StatementView, StatementView> badge = new TableColumn<>(text.get("column.consentState"));
-        badge.setPrefWidth(120);
+        badge.setPrefWidth(110);
         badge.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         badge.setCellFactory(c -> new BadgeCell());
         statementsTable.getColumns().add(badge);
@@ -293,6 +303,7 @@ public final class ConsentTestimonialsView implements ScreenView {
         statementHowBox.valueProperty().addListener((o, was, now) -> statements.howProperty().set(now));
         statementHowBox.getEditor().textProperty().addListener((o, was, now) -> statements.howProperty().set(now));
         takeDownList.setItems(statements.takeDown());
+        bindNewStatement(media);
 
         var none = statements.selectedProperty().isNull().or(statements.busyProperty());
         for (Node n : List.of(saveTextButton, askButton, consentBox, publishBox, withdrawStatementBox,
@@ -303,6 +314,25 @@ public final class ConsentTestimonialsView implements ScreenView {
         statementTextArea.setEditable(statements.mayEdit());
         show(statements.mayRecordConsent(), consentBox, withdrawStatementBox);
         show(statements.mayPublish(), publishBox);
+    }
+
+    private void bindNewStatement(List<Choice<StatementMedium>> media) {
+        show(statements.mayEdit(), newStatementPane);
+        newPersonField.textProperty().bindBidirectional(statements.newPersonProperty());
+        newIncentiveField.textProperty().bindBidirectional(statements.newIncentiveProperty());
+        newStatementText.textProperty().bindBidirectional(statements.newTextProperty());
+        List<Choice<StatementSource>> sources = new ArrayList<>();
+        for (StatementSource s : StatementSource.values()) {
+            sources.add(new Choice<>(s, text.words("source", s.name())));
+        }
+        choose(newSourceBox, sources, statements.newSourceProperty());
+        choose(newMediumBox, media, statements.newMediumProperty());
+        List<Choice<Attribution>> attributions = new ArrayList<>();
+        for (Attribution a : Attribution.values()) {
+            attributions.add(new Choice<>(a, text.words("attribution", a.name())));
+        }
+        choose(newAttributionBox, attributions, statements.newAttributionProperty());
+        recordStatementButton.disableProperty().bind(statements.busyProperty());
     }
 
     /** The consent state at a glance: a coloured badge, the reason in its tooltip. */
@@ -336,6 +366,7 @@ public final class ConsentTestimonialsView implements ScreenView {
     }
 
     private <S> void column(TableView<S> table, String key, double width, Function<S, String> value) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<S, String> column = new TableColumn<>(text.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
@@ -382,6 +413,7 @@ public final class ConsentTestimonialsView implements ScreenView {
     @FXML private void onCreateCampaign() { campaigns.create(); }
     @FXML private void onPick() { campaigns.pick(); }
     @FXML private void onSaveText() { statements.saveText(); }
+    @FXML private void onRecordStatement() { statements.recordStatement(); }
     @FXML private void onAsk() { statements.askForConsent(); }
     @FXML private void onRecordConsent() { statements.recordConsent(); }
     @FXML private void onPublish() { statements.publish(); }

@@ -1,9 +1,12 @@
 package com.custodia.ui.consent;
 
+import com.custodia.domain.Attribution;
 import com.custodia.domain.StatementMedium;
+import com.custodia.domain.StatementSource;
 import com.custodia.domain.StatementStatus;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.consent.StatementDraft;
 import com.custodia.service.consent.StatementService;
 import com.custodia.service.consent.StatementView;
 import com.custodia.service.consent.TakeDownList;
@@ -49,6 +52,15 @@ public final class StatementsViewModel {
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
     private final StringProperty how = new SimpleStringProperty(this, "how", ConsentActions.WITHDRAWAL_WAYS.get(0));
     private final ObservableList<String> takeDown = FXCollections.observableArrayList();
+    private final StringProperty newPerson = new SimpleStringProperty(this, "newPerson", "");
+    private final StringProperty newText = new SimpleStringProperty(this, "newText", "");
+    private final ObjectProperty<StatementSource> newSource = new SimpleObjectProperty<>(this, "newSource",
+            StatementSource.INTERVIEW);
+    private final ObjectProperty<StatementMedium> newMedium = new SimpleObjectProperty<>(this, "newMedium",
+            StatementMedium.WEBSITE);
+    private final ObjectProperty<Attribution> newAttribution = new SimpleObjectProperty<>(this, "newAttribution",
+            Attribution.FULL_NAME);
+    private final StringProperty newIncentive = new SimpleStringProperty(this, "newIncentive", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     public StatementsViewModel(StatementService service, Principal actor, TaskExecutor executor, DialogService dialogs,
@@ -77,6 +89,14 @@ public final class StatementsViewModel {
     public StringProperty howProperty() { return how; }
     /** The last withdrawal's take-down list, one place a line. */
     public ObservableList<String> takeDown() { return takeDown; }
+    /** The new statement's author, by person number. */
+    public StringProperty newPersonProperty() { return newPerson; }
+    public StringProperty newTextProperty() { return newText; }
+    public ObjectProperty<StatementSource> newSourceProperty() { return newSource; }
+    public ObjectProperty<StatementMedium> newMediumProperty() { return newMedium; }
+    public ObjectProperty<Attribution> newAttributionProperty() { return newAttribution; }
+    /** What the author was given for it, if anything; published with the statement. */
+    public StringProperty newIncentiveProperty() { return newIncentive; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public Notice notice() { return notice; }
 
@@ -126,6 +146,36 @@ public final class StatementsViewModel {
                 .onSuccess(list -> {
                     rows.setAll(list);
                     selected.set(list.stream().filter(s -> keep != null && s.id() == keep).findFirst().orElse(null));
+                })
+                .onFailure(error -> failures.report(error, notice))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** Records the new statement (a draft) and selects it. */
+    public void recordStatement() {
+        long person;
+        try {
+            person = Long.parseLong(newPerson.get() == null ? "" : newPerson.get().strip());
+        } catch (NumberFormatException e) {
+            notice.error(text.get("new.person.invalid"));
+            return;
+        }
+        String incentive = newIncentive.get() == null || newIncentive.get().isBlank() ? null
+                : newIncentive.get().strip();
+        StatementDraft draft = new StatementDraft(person, null, newText.get(), newSource.get(), newMedium.get(),
+                newAttribution.get(), incentive);
+        busy.set(true);
+        executor.execute(BackgroundTask.of(text.get("task.record"), p -> {
+                    long id = service.record(actor, draft);
+                    return service.detail(actor, id);
+                })
+                .onSuccess(recorded -> {
+                    notice.success(text.format("new.done", recorded.id(), recorded.personName()));
+                    newPerson.set("");
+                    newText.set("");
+                    newIncentive.set("");
+                    rows.add(0, recorded);
+                    selected.set(recorded);
                 })
                 .onFailure(error -> failures.report(error, notice))
                 .onFinished(() -> busy.set(false)));

@@ -72,7 +72,9 @@ public final class PolicyStatusViewModel {
             return;
         }
         PolicyVersionView v = version.get();
-        text.set(MessageFormat.format(bundle.getString("status.policy"), v.label()));
+        // a label that names itself ("Policy 2026-11") is shown as it is, not as "Policy Policy 2026-11"
+        text.set(v.label().toLowerCase(java.util.Locale.ROOT).contains("policy") ? v.label()
+                : MessageFormat.format(bundle.getString("status.policy"), v.label()));
         detail.set(MessageFormat.format(bundle.getString("status.policy.detail"), v.label(),
                 v.lastUpdated().toString(), v.effectiveFrom().toString(), v.textSha256()));
     }

@@ -45,7 +45,7 @@ class StatementsViewModelTest {
     void theListShowsTheConsentStateAtAGlanceAndTheDetailEverythingPublished() {
         StatementsViewModel model = model(f.officer);
         StatementView s = model.selectedProperty().get();
-        assertThat(model.badge(s)).isEqualTo("No matching consent");
+        assertThat(model.badge(s)).isEqualTo("No consent");
         assertThat(model.describe(s)).contains("Author: Ada Lovelace").contains("Status: Draft")
                 .contains("Intended medium: Website").contains("Attribution: Full name")
                 .contains("Incentive (disclosed with it): a conference ticket");
@@ -64,7 +64,7 @@ class StatementsViewModelTest {
 
         model.recordConsent();
         assertThat(model.notice().getText()).contains("may be published in Website");
-        assertThat(model.badge(model.selectedProperty().get())).isEqualTo("Consent covers it");
+        assertThat(model.badge(model.selectedProperty().get())).isEqualTo("Covered");
         assertThat(model.selectedProperty().get().status()).isEqualTo("APPROVED");
 
         long before = f.ledgerSize();
@@ -98,7 +98,7 @@ class StatementsViewModelTest {
         StatementView now = model.selectedProperty().get();
         assertThat(now.status()).isEqualTo(StatementStatus.AWAITING_CONSENT.name());
         assertThat(now.text()).isEqualTo("Custodia made our audit a one-hour job.");
-        assertThat(model.badge(now)).isEqualTo("No matching consent");
+        assertThat(model.badge(now)).isEqualTo("No consent");
         assertThat(model.notice().getText()).contains("Awaiting consent");
     }
 
@@ -118,6 +118,29 @@ class StatementsViewModelTest {
         // the list is there again when the statement is selected later
         StatementsViewModel again = model(f.officer);
         assertThat(again.takeDown()).hasSize(1);
+    }
+
+    @Test
+    void aSalesRepresentativeRecordsAStatementAsADraft() {
+        StatementsViewModel model = model(f.sales);
+        model.newPersonProperty().set("ada");
+        model.recordStatement();
+        assertThat(model.notice().getKind()).isEqualTo(Notice.Kind.ERROR);
+
+        model.newPersonProperty().set(String.valueOf(f.bob));
+        model.newTextProperty().set("Audits take an hour now.");
+        model.newMediumProperty().set(StatementMedium.CASE_STUDY);
+        model.newIncentiveProperty().set("  ");
+        model.recordStatement();
+        assertThat(model.notice().getKind()).isEqualTo(Notice.Kind.SUCCESS);
+        StatementView recorded = model.selectedProperty().get();
+        assertThat(recorded.personId()).isEqualTo(f.bob);
+        assertThat(recorded.status()).isEqualTo("DRAFT");
+        assertThat(recorded.medium()).isEqualTo("CASE_STUDY");
+        assertThat(recorded.incentive()).isNull();
+        assertThat(recorded.recordedBy()).isEqualTo("sally");
+        assertThat(model.rows().get(0)).isEqualTo(recorded);
+        assertThat(model.newTextProperty().get()).isEmpty();
     }
 
     @Test

@@ -42,6 +42,14 @@ class PolicyStatusViewModelTest {
     }
 
     @Test
+    void aLabelThatSaysPolicyIsNotSaidTwice() {
+        next = Optional.of(version("Policy 2026-11-06"));
+        PolicyStatusViewModel model = model();
+        model.refresh();
+        assertThat(model.textProperty().get()).isEqualTo("Policy 2026-11-06");
+    }
+
+    @Test
     void saysWhenNoVersionIsInForceAndShowsNothingWhenItCannotRead() {
         PolicyStatusViewModel model = model();
         model.refresh();
