@@ -12,6 +12,7 @@ import com.custodia.ui.main.IdleMonitor;
 import com.custodia.ui.main.LedgerStatusViewModel;
 import com.custodia.ui.main.MainWindowView;
 import com.custodia.ui.main.MainWindowViewModel;
+import com.custodia.ui.main.PolicyStatusViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.MessageFormat;
@@ -97,6 +98,8 @@ final class ConsoleSession {
                     @Override public void themeChanged(String theme) { changeTheme(theme); }
                     @Override public void about() { showAbout(); }
                 });
+        mainModel.showPolicy(new PolicyStatusViewModel(services.policyVersions()::current, context.executor(),
+                context.views().bundle("main")));
         mainView = new MainWindowView(mainModel, screenContext, context.views());
         setRoot.accept(mainView.root(), mainModel.title());
         mainModel.start();

@@ -2,6 +2,8 @@ package com.custodia.ui;
 
 import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
+import com.custodia.service.consent.CampaignView;
+import com.custodia.service.consent.StatementView;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.Preferences;
 import com.custodia.ui.common.AppIcons;
@@ -15,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -51,28 +57,34 @@ public final class ScreenshotTour {
     /** Typed into the People search: a prefix that many generated names and addresses start with. */
     private static final String PEOPLE_SEARCH = "mar";
 
+    /** Every part of the tour, in order; a third argument picks some (e.g. {@code main,consent,policy}). */
+    private static final List<String> SECTIONS = List.of("first-run", "main", "people", "import", "inventory",
+            "consent", "policy", "lock", "partners");
+
     private final Path out;
     private final String theme;
-    /** Only the partner manager's screens (third argument {@code partners}): no People, import or inventory. */
-    private final boolean partnersOnly;
+    private final Set<String> sections;
     private Path home;
     /** The console's own door into the UI thread, as everywhere else. */
     private final FxTaskExecutor ui = new FxTaskExecutor();
     private Stage stage;
 
-    private ScreenshotTour(Path out, String theme, boolean partnersOnly) {
+    private ScreenshotTour(Path out, String theme, Set<String> sections) {
         this.out = out;
         this.theme = theme;
-        this.partnersOnly = partnersOnly;
+        this.sections = sections;
     }
 
     /**
      * Arguments: the output folder (default docs/screenshots), the theme, light (default) or dark,
-     * and optionally {@code partners} to take only the partner manager's screenshots.
+     * and the sections to take, separated by commas (default all of {@link #SECTIONS}); the
+     * others are walked through where they lead to the next but not photographed, and the import
+     * (minutes on a busy machine) is skipped.
      */
     public static void main(String[] args) throws Exception {
+        Set<String> sections = new LinkedHashSet<>(args.length > 2 ? List.of(args[2].split(",")) : SECTIONS);
         new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light",
-                args.length > 2 && args[2].equals("partners")).run();
+                sections).run();
     }
 
     private void run() throws Exception {
@@ -92,55 +104,59 @@ public final class ScreenshotTour {
             return null;
         });
         waitFor("#choice-create");
-        shoot("first-run.png");
+        shoot("first-run", "first-run.png");
 
         onFx(() -> fire("#choice-demo"));
         onFx(() -> fire("#first-run-submit"));
         waitFor("#demo-continue");
-        shoot("first-run-demo.png");
+        shoot("first-run", "first-run-demo.png");
 
         onFx(() -> fire("#demo-continue"));
         waitFor("#signin-password");
-        if (partnersOnly) {
-            signIn("partners");
-            partners();
-            onFx(() -> {
-                flow.shutdown();
-                stage.hide();
-                return null;
-            });
-            context.close();
-            ui.close();
-            Platform.exit();
-            return;
-        }
         // the privacy officer sees every screen shown here: People in full, the import, the inventory
         onFx(() -> type("#signin-username", "privacy"));
         onFx(() -> type("#signin-password", "demo"));
-        shoot("sign-in.png");
+        shoot("first-run", "sign-in.png");
         onFx(() -> fire("#signin-submit"));
         waitFor("#main-window");
-        shoot("main-window.png");
+        waitUntil(() -> !((Labeled) node("#status-policy")).getText().isEmpty(), WAIT);
+        shoot("main", "main-window.png");
 
-        people();
-        importWizard();
-        onFx(() -> fire("#nav-data-inventory"));
-        waitFor("#categoriesTable");
-        waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
-        shoot("data-inventory.png");
+        if (sections.contains("people")) {
+            people();
+        }
+        if (sections.contains("import")) {
+            importWizard();
+        }
+        if (sections.contains("inventory")) {
+            onFx(() -> fire("#nav-data-inventory"));
+            waitFor("#categoriesTable");
+            waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
+            shoot("data-inventory.png");
+        }
+        if (sections.contains("consent")) {
+            consentScreens();
+        }
+        if (sections.contains("policy")) {
+            policyVersions();
+        }
 
-        onFx(() -> {
-            flow.lockNow();
-            return null;
-        });
-        waitFor("#lock-password");
-        shoot("lock.png");
+        if (sections.contains("lock") || sections.contains("partners")) {
+            onFx(() -> {
+                flow.lockNow();
+                return null;
+            });
+            waitFor("#lock-password");
+            shoot("lock", "lock.png");
+        }
 
-        // the partner manager's screens: signed out from the lock, signed in as the demo partner manager
-        onFx(() -> fire("#lock-signout"));
-        waitFor("#signin-password");
-        signIn("partners");
-        partners();
+        if (sections.contains("partners")) {
+            // the partner manager's screens: signed out from the lock, signed in as the demo partner manager
+            onFx(() -> fire("#lock-signout"));
+            waitFor("#signin-password");
+            signIn("partners");
+            partners();
+        }
 
         onFx(() -> {
             flow.shutdown();
@@ -363,6 +379,65 @@ public final class ScreenshotTour {
         return !rows.isEmpty() && rows.get(0) != null;
     }
 
+    // ---------------------------------------------------------------- Consent & testimonials, policy versions
+
+    /** Consents with a receipt open, a campaign with its contacts, a published statement with its badge. */
+    private void consentScreens() throws Exception {
+        onFx(() -> fire("#nav-consent-testimonials"));
+        waitFor("#consentsTable");
+        waitUntil(() -> ((TableView<?>) node("#consentsTable")).getItems().size() > 3, WAIT);
+        onFx(() -> selectRow("#consentsTable", 2));
+        waitUntil(() -> !((TextInputControl) node("#receiptArea")).getText().isEmpty(), WAIT);
+        shoot("consent-consents.png");
+
+        onFx(() -> selectTab("#tabs", 1));
+        waitFor("#campaignsTable");
+        waitUntil(() -> !((TableView<?>) node("#campaignsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<CampaignView> table = (TableView<CampaignView>) node("#campaignsTable");
+            table.getSelectionModel().select(table.getItems().stream().filter(c -> c.contacts() > 0).findFirst()
+                    .orElse(table.getItems().get(0)));
+            return null;
+        });
+        waitUntil(() -> !((ListView<?>) node("#contactsList")).getItems().isEmpty(), WAIT);
+        shoot("consent-campaigns.png");
+
+        onFx(() -> selectTab("#tabs", 2));
+        waitFor("#statementsTable");
+        waitUntil(() -> !((TableView<?>) node("#statementsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<StatementView> table = (TableView<StatementView>) node("#statementsTable");
+            StatementView published = table.getItems().stream().filter(st -> st.status().equals("PUBLISHED"))
+                    .findFirst().orElse(table.getItems().get(0));
+            table.getSelectionModel().select(published);
+            return null;
+        });
+        waitUntil(() -> !((Labeled) node("#statementFacts")).getText().isEmpty(), WAIT);
+        shoot("consent-statements.png");
+    }
+
+    /** The version in force with its changes from the one before. */
+    private void policyVersions() throws Exception {
+        onFx(() -> fire("#nav-policy-versions"));
+        waitFor("#versionsTable");
+        waitUntil(() -> ((TableView<?>) node("#versionsTable")).getItems().size() > 1, WAIT);
+        onFx(() -> selectTab("#tabs", 1));
+        waitUntil(() -> !((ListView<?>) node("#changesList")).getItems().isEmpty(), WAIT);
+        shoot("policy-versions.png");
+    }
+
+    private Void selectRow(String id, int row) {
+        ((TableView<?>) node(id)).getSelectionModel().select(row);
+        return null;
+    }
+
+    private Void selectTab(String id, int index) {
+        ((TabPane) node(id)).getSelectionModel().select(index);
+        return null;
+    }
+
     // ---------------------------------------------------------------- Import persons
 
     /** The wizard on a large, messy export: mapped by hand, caught while running, then its summary. */
@@ -493,6 +568,13 @@ public final class ScreenshotTour {
             Thread.sleep(200);
         }
         throw new IllegalStateException("timed out waiting for " + id);
+    }
+
+    /** Takes the screenshot when its section was asked for. */
+    private void shoot(String section, String name) throws Exception {
+        if (sections.contains(section)) {
+            shoot(name);
+        }
     }
 
     /** Lets a few frames render, then captures the whole virtual screen. */

@@ -160,6 +160,31 @@ class PersonDetailViewModelTest {
     }
 
     @Test
+    void theConsentsTabWithdrawsAConsentAndExportsItsReceiptThroughTheLedger() {
+        PersonDetailViewModel detail = fx.detail(fx.officer, new SyncTaskExecutor());
+        detail.select(fx.ada);
+        detail.tabShown(DetailTab.CONSENTS);
+        ConsentView consent = detail.lists().consents().items().get(0);
+        detail.selectedConsentProperty().set(consent);
+
+        fx.dialogs.nextFile = dir.resolve("receipts").resolve("ada.pdf");
+        detail.exportConsentReceipt(com.custodia.service.consent.ReceiptFormat.PDF);
+        assertThat(dir.resolve("receipts").resolve("ada.pdf")).exists();
+        assertThat(detail.consentActions().notice().getText()).startsWith("Receipt of consent " + consent.id()
+                + " written to ada.pdf. The hand-over to the person is ledger entry ");
+
+        detail.consentActions().howProperty().set("letter");
+        detail.withdrawConsent();
+        assertThat(detail.consentActions().notice().getText()).contains("withdrawn (letter)");
+        assertThat(detail.lists().consents().items()).as("listed again after the withdrawal").singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo("WITHDRAWN"));
+
+        detail.select(fx.grace);
+        assertThat(detail.selectedConsentProperty().get()).as("forgotten with the person").isNull();
+        assertThat(detail.consentActions().notice().getText()).isEmpty();
+    }
+
+    @Test
     void webVisitsArePagedNewestFirst() {
         PersonDetailViewModel detail = fx.detail(fx.officer, new SyncTaskExecutor());
         detail.select(fx.ada);
