@@ -9,14 +9,17 @@ import com.custodia.service.consent.CampaignDraft;
 import com.custodia.service.consent.CampaignService;
 import com.custodia.service.consent.CampaignView;
 import com.custodia.service.consent.ContactPick;
+import com.custodia.service.disclosure.FileRelease;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Notice;
 import com.custodia.ui.common.TaskExecutor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,6 +43,7 @@ public final class CampaignsViewModel {
     private final CampaignService service;
     private final Principal actor;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final ConsentText text;
     private final FailureReporter failures;
     private final Notice notice = new Notice();
@@ -66,6 +70,7 @@ public final class CampaignsViewModel {
         this.service = service;
         this.actor = actor;
         this.executor = executor;
+        this.dialogs = dialogs;
         this.text = text;
         this.failures = new FailureReporter(dialogs, text.get("error.title"));
         selected.addListener((o, was, now) -> {
@@ -194,6 +199,35 @@ public final class CampaignsViewModel {
                     excluded.setAll(pick.excluded().stream().map(this::excludedLine).toList());
                     notice.success(text.format("pick.done", pick.picked().size(), pick.excluded().size()));
                     candidates.set("");
+                    refresh();
+                })
+                .onFailure(error -> failures.report(error, notice))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Hands the selected campaign's contact list (CSV) to the partner or contractor who runs it: a
+     * disclosure, so the gate checks every contact's consent and records the entry before the file
+     * is written. Offered only when the gate's answer allows it; a refusal is shown with its reason.
+     */
+    public void handOver() {
+        CampaignView campaign = selected.get();
+        if (campaign == null) {
+            notice.error(text.get("campaign.none"));
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile(text.get("handOver.choose"),
+                Path.of(System.getProperty("user.home")), "campaign-" + campaign.id() + "-contacts.csv");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(text.get("task.handOver"),
+                        p -> service.handOver(actor, campaign.id(), new FileRelease(file)))
+                .onSuccess(d -> {
+                    notice.success(text.format("handOver.done", campaign.runnerName(), d.ledgerSeq(),
+                            file.getFileName().toString()));
                     refresh();
                 })
                 .onFailure(error -> failures.report(error, notice))

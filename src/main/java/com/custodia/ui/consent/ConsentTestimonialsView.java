@@ -78,6 +78,7 @@ public final class ConsentTestimonialsView implements ScreenView {
     @FXML private Label gateLabel;
     @FXML private ListView<String> contactsList;
     @FXML private Node pickBox;
+    @FXML private Node handOverBox;
     @FXML private TextField candidatesField;
     @FXML private ListView<String> excludedList;
     // statements
@@ -255,6 +256,11 @@ public final class ConsentTestimonialsView implements ScreenView {
             n.setManaged(manage);
         }
         pickBox.disableProperty().bind(campaigns.selectedProperty().isNull().or(campaigns.busyProperty()));
+        // offered only where the gate would let the list go: a partner- or contractor-run campaign
+        var handOver = campaigns.gateAllowsProperty().and(new javafx.beans.property.SimpleBooleanProperty(manage));
+        handOverBox.visibleProperty().bind(handOver);
+        handOverBox.managedProperty().bind(handOver);
+        handOverBox.disableProperty().bind(campaigns.busyProperty());
     }
 
     // ---------------------------------------------------------------- Statements
@@ -412,6 +418,7 @@ public final class ConsentTestimonialsView implements ScreenView {
     @FXML private void onReceiptPdf() { consents.exportSelected(ReceiptFormat.PDF); }
     @FXML private void onCreateCampaign() { campaigns.create(); }
     @FXML private void onPick() { campaigns.pick(); }
+    @FXML private void onHandOver() { campaigns.handOver(); }
     @FXML private void onSaveText() { statements.saveText(); }
     @FXML private void onRecordStatement() { statements.recordStatement(); }
     @FXML private void onAsk() { statements.askForConsent(); }

@@ -22,12 +22,13 @@ class CampaignsViewModelTest {
     @TempDir Path dir;
     ConsentScreenFixture f;
     CampaignsViewModel model;
+    RecordingDialogs dialogs;
 
     @BeforeEach
     void workspace() {
         f = new ConsentScreenFixture(dir);
-        model = new CampaignsViewModel(f.services.campaigns(), f.officer, new SyncTaskExecutor(),
-                new RecordingDialogs(), f.text());
+        dialogs = new RecordingDialogs();
+        model = new CampaignsViewModel(f.services.campaigns(), f.officer, new SyncTaskExecutor(), dialogs, f.text());
         model.refresh();
     }
 
@@ -84,7 +85,17 @@ class CampaignsViewModelTest {
         assertThat(model.gateAllowsProperty().get()).isTrue();
         assertThat(model.gateProperty().get()).contains("basis: consent");
         assertThat(f.services.campaigns().detail(f.officer, model.selectedProperty().get().id()).handedOverSeq())
-                .as("nothing was handed over from the screen").isNull();
+                .as("nothing handed over yet").isNull();
+
+        long entriesBefore = f.services.ledger().store().head().size();
+        dialogs.nextFile = dir.resolve("contacts.csv");
+        model.handOver();
+        assertThat(model.notice().getText()).startsWith("The contact list went to Reseller GmbH: recorded as ledger "
+                + "entry #" + entriesBefore);
+        assertThat(f.services.ledger().store().head().size()).isEqualTo(entriesBefore + 1);
+        assertThat(dir.resolve("contacts.csv")).content().contains("Lovelace");
+        assertThat(f.services.campaigns().detail(f.officer, model.selectedProperty().get().id()).handedOverSeq())
+                .isEqualTo(entriesBefore);
     }
 
     @Test
