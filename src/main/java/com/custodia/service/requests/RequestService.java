@@ -446,19 +446,24 @@ public final class RequestService {
 
     /**
      * The recipients of corrected values, for telling the person who they were when they ask;
-     * records when they were told.
+     * records when they were told. A recipient known only from ledger entries under a running
+     * non-notification period is left out without a trace, as in the accounting of disclosures.
      */
     public List<NoticeView> tellPersonRecipients(Principal actor, long requestId) {
         guard.require(actor, Permission.REQUEST_MANAGE, "tell persons who received their data");
-        return database.fromTransaction(s -> {
+        Instant now = clock.instant();
+        List<NoticeView> all = database.fromTransaction(s -> {
             SubjectRequest r = find(s, requestId, LockModeType.PESSIMISTIC_WRITE);
             if (!r.identityEstablished()) {
                 throw new IllegalArgumentException("The identity of the requester of request " + requestId
                         + " has not been verified.");
             }
-            r.recipientsTold(clock.instant());
+            r.recipientsTold(now);
             return notices(s, requestId);
         });
+        return all.stream().filter(n -> n.ledgerSeqs().stream().map(ledger::entry)
+                .anyMatch(e -> e.isEmpty() || e.get().content().nonNotificationUntil() == null
+                        || !now.isBefore(e.get().content().nonNotificationUntil()))).toList();
     }
 
     /** When every item is decided and every approved one applied, the request is answered. */

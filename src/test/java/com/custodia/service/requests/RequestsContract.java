@@ -204,6 +204,36 @@ abstract class RequestsContract {
     }
 
     @Test
+    void ordersAndEntriesUnderANonNotificationPeriodStayOutOfTheReportAndTheRecipientsTold() {
+        f.everyCategory(f.ada);
+        java.time.Instant quietUntil = f.clock.instant().plus(Duration.ofDays(90));
+        f.sql("UPDATE legal_order SET non_notification_until = " + RequestFixture.at("2099-01-01 00:00:00"));
+        f.clock.advance(Duration.ofMinutes(5));
+        long quietSeq = f.services.ledger().append(new com.custodia.ledger.EntryDraft("olivia",
+                Set.of("PRIVACY_OFFICER"), RecipientKind.AUTHORITY, "District Court", null,
+                com.custodia.domain.LegalBasis.LEGAL_ORDER, "1", Set.of(f.ada), List.of("contact"), List.of("email"),
+                "subpoena", "file", "ab".repeat(32), null, quietUntil)).seq();
+        long id = f.confirmedAccess();
+
+        AccessReport report = f.services.accessReports().build(f.olivia, id);
+
+        assertThat(report.section("LEGAL_ORDERS").records()).isEmpty();
+        assertThat(report.section("DISCLOSURES").records()).noneMatch(r -> String.valueOf(quietSeq).equals(r.get("seq")));
+        assertThat(report.accountings().get(0).lines()).noneMatch(l -> l.recipientName().equals("District Court"));
+
+        long correction = f.intake(RequestKind.CORRECTION, "ada@example.com").id();
+        f.services.requests().match(f.olivia, correction, Set.of(f.ada));
+        f.services.requests().verify(f.olivia, correction, "reply", RequestFixture.bytes("mail"));
+        var item = f.services.requests().addCorrection(f.sally, correction, f.ada, PersonField.EMAIL,
+                "ada@lovelace.example", null);
+        f.services.requests().approve(f.oscar, item.id());
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.services.requests().apply(f.olivia, item.id()))
+                .extracting(RequestViews.NoticeView::recipientName).containsExactly("District Court");
+        assertThat(f.services.requests().tellPersonRecipients(f.olivia, correction)).isEmpty();
+    }
+
+    @Test
     void aDenialNeedsAReasonAndOnlyPrivacyOfficersDecide() {
         long id = f.intake(RequestKind.CORRECTION, "ada@example.com").id();
         f.services.requests().match(f.olivia, id, Set.of(f.ada));
