@@ -308,6 +308,25 @@ abstract class RequestsContract {
     }
 
     @Test
+    void theDeadlineIsExtendedOnceWithAReasonWhenThePersonWasToldInTime() {
+        long id = f.intake(RequestKind.ACCESS, "ada@example.com").id();
+        var before = f.services.requests().detail(f.olivia, id).deadline();
+
+        assertThatThrownBy(() -> f.services.requests().extend(f.olivia, id, 2, "many archives",
+                before.firstPeriodDue().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the first period");
+        var extended = f.services.requests().extend(f.olivia, id, 2, "many archives", f.clock.instant());
+
+        assertThat(extended.deadline().due()).isEqualTo(before.received().plusMonths(3));
+        assertThat(extended.extension().reason()).isEqualTo("many archives");
+        assertThat(extended.extension().unit()).isEqualTo("months");
+        assertThatThrownBy(() -> f.services.requests().extend(f.olivia, id, 1, "again", f.clock.instant()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already extended");
+        assertThatThrownBy(() -> f.services.requests().extend(f.sally, id, 1, "again", f.clock.instant()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void requestsAreNeverDeleted() {
         long id = f.intake(RequestKind.ACCESS, "ada@example.com").id();
         assertThatThrownBy(() -> f.services.database().inTransaction(s -> s.createNativeMutationQuery(
