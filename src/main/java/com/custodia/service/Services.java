@@ -41,6 +41,7 @@ import com.custodia.service.people.PersonListings;
 import com.custodia.service.people.PersonSearch;
 import com.custodia.service.people.importing.PersonImportService;
 import com.custodia.service.requests.AccessReportService;
+import com.custodia.service.requests.CorrectionService;
 import com.custodia.service.requests.RequestLog;
 import com.custodia.service.requests.RequestService;
 import com.custodia.service.security.AccessGuard;
@@ -98,6 +99,7 @@ public final class Services implements AutoCloseable {
     private final CampaignService campaigns;
     private final StatementService statements;
     private final RequestService requests;
+    private final CorrectionService corrections;
     private final AccessReportService accessReports;
     private final RequestLog requestLog;
 
@@ -139,7 +141,8 @@ public final class Services implements AutoCloseable {
         this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
         this.campaigns = new CampaignService(db, guard, disclosures, clock);
         this.statements = new StatementService(db, guard, consents, disclosures, clock);
-        this.requests = new RequestService(db, guard, personSearch, personEditor, ledgerQueries, securityLog, clock);
+        this.requests = new RequestService(db, guard, personSearch, securityLog, clock);
+        this.corrections = new CorrectionService(db, guard, personEditor, ledgerQueries, requests, clock);
         this.accessReports = new AccessReportService(db, guard, disclosures, requests, accounting, clock);
         this.requestLog = new RequestLog(requests, guard);
     }
@@ -181,6 +184,7 @@ public final class Services implements AutoCloseable {
     public CampaignService campaigns() { return campaigns; }
     public StatementService statements() { return statements; }
     public RequestService requests() { return requests; }
+    public CorrectionService corrections() { return corrections; }
     public AccessReportService accessReports() { return accessReports; }
     public RequestLog requestLog() { return requestLog; }
 

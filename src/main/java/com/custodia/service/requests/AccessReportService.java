@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,12 +222,4 @@ public final class AccessReportService {
         });
     }
 
-    /** For tests and the bench: the extractors in use. */
-    ReportExtractors extractors() {
-        return extractors;
-    }
-
-    static Map<String, String> ordered(Map<String, String> m) {
-        return new LinkedHashMap<>(m);
-    }
 }

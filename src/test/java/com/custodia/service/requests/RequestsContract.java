@@ -175,13 +175,13 @@ abstract class RequestsContract {
         long id = f.intake(RequestKind.CORRECTION, "ada@example.com").id();
         f.services.requests().match(f.olivia, id, Set.of(f.ada));
         f.services.requests().verify(f.olivia, id, "reply from the address on file", RequestFixture.bytes("mail"));
-        var item = f.services.requests().addCorrection(f.sally, id, f.ada, PersonField.EMAIL, "ada@lovelace.example",
+        var item = f.services.corrections().addCorrection(f.sally, id, f.ada, PersonField.EMAIL, "ada@lovelace.example",
                 "new address, old one closed");
         assertThat(item.oldValue()).isEqualTo("ada@example.com");
-        f.services.requests().approve(f.oscar, item.id());
+        f.services.corrections().approve(f.oscar, item.id());
         f.clock.advance(Duration.ofMinutes(1));
 
-        var opened = f.services.requests().apply(f.olivia, item.id());
+        var opened = f.services.corrections().apply(f.olivia, item.id());
 
         assertThat(opened).extracting(RequestViews.NoticeView::recipientName)
                 .containsExactly("Reseller One", "Reseller Two");
@@ -196,11 +196,11 @@ abstract class RequestsContract {
         assertThat(detail.items()).singleElement().extracting(RequestViews.ItemView::status)
                 .isEqualTo(CorrectionStatus.APPLIED);
 
-        var told = f.services.requests().resolveNotice(f.olivia, opened.get(0).id(), NoticeStatus.TOLD, null);
+        var told = f.services.corrections().resolveNotice(f.olivia, opened.get(0).id(), NoticeStatus.TOLD, null);
         assertThat(told.resolvedAt()).isNotNull();
-        assertThatThrownBy(() -> f.services.requests().resolveNotice(f.olivia, opened.get(1).id(),
+        assertThatThrownBy(() -> f.services.corrections().resolveNotice(f.olivia, opened.get(1).id(),
                 NoticeStatus.DISPROPORTIONATE, " ")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(f.services.requests().tellPersonRecipients(f.olivia, id)).hasSize(2);
+        assertThat(f.services.corrections().tellPersonRecipients(f.olivia, id)).hasSize(2);
     }
 
     @Test
@@ -224,27 +224,27 @@ abstract class RequestsContract {
         long correction = f.intake(RequestKind.CORRECTION, "ada@example.com").id();
         f.services.requests().match(f.olivia, correction, Set.of(f.ada));
         f.services.requests().verify(f.olivia, correction, "reply", RequestFixture.bytes("mail"));
-        var item = f.services.requests().addCorrection(f.sally, correction, f.ada, PersonField.EMAIL,
+        var item = f.services.corrections().addCorrection(f.sally, correction, f.ada, PersonField.EMAIL,
                 "ada@lovelace.example", null);
-        f.services.requests().approve(f.oscar, item.id());
+        f.services.corrections().approve(f.oscar, item.id());
         f.clock.advance(Duration.ofMinutes(1));
-        assertThat(f.services.requests().apply(f.olivia, item.id()))
+        assertThat(f.services.corrections().apply(f.olivia, item.id()))
                 .extracting(RequestViews.NoticeView::recipientName).containsExactly("District Court");
-        assertThat(f.services.requests().tellPersonRecipients(f.olivia, correction)).isEmpty();
+        assertThat(f.services.corrections().tellPersonRecipients(f.olivia, correction)).isEmpty();
     }
 
     @Test
     void aDenialNeedsAReasonAndOnlyPrivacyOfficersDecide() {
         long id = f.intake(RequestKind.CORRECTION, "ada@example.com").id();
         f.services.requests().match(f.olivia, id, Set.of(f.ada));
-        var item = f.services.requests().addCorrection(f.sally, id, f.ada, PersonField.LAST_NAME, "Byron", null);
+        var item = f.services.corrections().addCorrection(f.sally, id, f.ada, PersonField.LAST_NAME, "Byron", null);
 
-        assertThatThrownBy(() -> f.services.requests().deny(f.olivia, item.id(), " "))
+        assertThatThrownBy(() -> f.services.corrections().deny(f.olivia, item.id(), " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Reason");
-        assertThatThrownBy(() -> f.services.requests().approve(f.sally, item.id()))
+        assertThatThrownBy(() -> f.services.corrections().approve(f.sally, item.id()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        f.services.requests().deny(f.olivia, item.id(), "the marriage certificate shows Lovelace");
+        f.services.corrections().deny(f.olivia, item.id(), "the marriage certificate shows Lovelace");
         var detail = f.services.requests().detail(f.olivia, id);
         assertThat(detail.responseNature()).isEqualTo(ResponseNature.CORRECTION_DENIED);
         assertThat(detail.denialBasis()).contains("marriage certificate");
