@@ -40,6 +40,10 @@ import com.custodia.service.people.PersonRecords;
 import com.custodia.service.people.PersonListings;
 import com.custodia.service.people.PersonSearch;
 import com.custodia.service.people.importing.PersonImportService;
+import com.custodia.service.requests.AccessReportService;
+import com.custodia.service.requests.CorrectionService;
+import com.custodia.service.requests.RequestLog;
+import com.custodia.service.requests.RequestService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -94,6 +98,10 @@ public final class Services implements AutoCloseable {
     private final ConsentReceipts consentReceipts;
     private final CampaignService campaigns;
     private final StatementService statements;
+    private final RequestService requests;
+    private final CorrectionService corrections;
+    private final AccessReportService accessReports;
+    private final RequestLog requestLog;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -133,6 +141,10 @@ public final class Services implements AutoCloseable {
         this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
         this.campaigns = new CampaignService(db, guard, disclosures, clock);
         this.statements = new StatementService(db, guard, consents, disclosures, clock);
+        this.requests = new RequestService(db, guard, personSearch, securityLog, clock);
+        this.corrections = new CorrectionService(db, guard, personEditor, ledgerQueries, requests, clock);
+        this.accessReports = new AccessReportService(db, guard, disclosures, requests, accounting, clock);
+        this.requestLog = new RequestLog(requests, guard);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -171,6 +183,10 @@ public final class Services implements AutoCloseable {
     public ConsentReceipts consentReceipts() { return consentReceipts; }
     public CampaignService campaigns() { return campaigns; }
     public StatementService statements() { return statements; }
+    public RequestService requests() { return requests; }
+    public CorrectionService corrections() { return corrections; }
+    public AccessReportService accessReports() { return accessReports; }
+    public RequestLog requestLog() { return requestLog; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

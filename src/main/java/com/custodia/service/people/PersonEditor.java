@@ -70,11 +70,19 @@ public final class PersonEditor {
      * @throws EditConflictException when another save came first; nothing written
      */
     public LoadedPerson save(Principal actor, LoadedPerson base, PersonForm edited) {
+        return save(actor, base, edited, "profile edit");
+    }
+
+    /**
+     * {@link #save(Principal, LoadedPerson, PersonForm)} with the source the change history files
+     * the change under, such as "correction request #12".
+     */
+    public LoadedPerson save(Principal actor, LoadedPerson base, PersonForm edited, String source) {
         guard.require(actor, Permission.PERSON_EDIT, "edit person records");
         Objects.requireNonNull(base);
         PersonForm mine = checked(edited);
         try {
-            ChangeContext change = new ChangeContext(actor.username(), "profile edit", clock.instant());
+            ChangeContext change = new ChangeContext(actor.username(), source, clock.instant());
             return database.fromTransaction(change, s -> write(s, base, mine));
         } catch (OptimisticLockException | StaleStateException e) {
             // the database refused the UPDATE: a save committed after this one checked the version
