@@ -5,7 +5,6 @@ import static com.custodia.service.requests.RequestReads.item;
 import static com.custodia.service.requests.RequestReads.items;
 import static com.custodia.service.requests.RequestReads.notices;
 
-import com.custodia.domain.ChangeContext;
 import com.custodia.domain.CorrectionItem;
 import com.custodia.domain.CorrectionNotice;
 import com.custodia.domain.CorrectionStatus;
@@ -137,25 +136,28 @@ public final class CorrectionService {
             throw new IllegalArgumentException("The identity of the requester of request " + request.getId()
                     + " has not been verified; nothing is changed before it is.");
         }
-        LoadedPerson base = editor.load(actor, item.getPersonId());
-        editor.save(actor, base, base.form().with(item.getField(), item.getRequestedValue()),
-                "correction request #" + item.getRequestId());
+        // who received the old value: read before the fix, counted only before its time
         Instant fixedAt = clock.instant();
         List<AppendedEntry> entries = ledger.entriesOf(requests.identities(item.getPersonId()));
-        List<NoticeView> opened = database.fromTransaction(new ChangeContext(actor.username(),
-                "correction request #" + item.getRequestId(), fixedAt), s -> {
-            CorrectionItem locked = item(s, itemId);
-            locked.applied(actor.username(), fixedAt);
-            List<NoticeView> views = new ArrayList<>();
-            for (Recipient r : recipientsOfOldValue(entries, item.getField(), fixedAt)) {
-                CorrectionNotice notice = new CorrectionNotice(item.getRequestId(), itemId, r.kind(), r.name(),
-                        r.seqs().stream().map(String::valueOf).collect(Collectors.joining(",")), r.last());
-                s.persist(notice);
-                s.flush();
-                views.add(NoticeView.of(notice));
-            }
-            return views;
-        });
+        List<NoticeView> opened = new ArrayList<>();
+        LoadedPerson base = editor.load(actor, item.getPersonId());
+        // the person's record, the item marked applied and its notification tasks: one transaction
+        editor.save(actor, base, base.form().with(item.getField(), item.getRequestedValue()),
+                "correction request #" + item.getRequestId(), s -> {
+                    CorrectionItem locked = item(s, itemId);
+                    if (locked.getStatus() != CorrectionStatus.APPROVED) {
+                        throw new IllegalArgumentException("Correction " + itemId + " was applied meanwhile.");
+                    }
+                    locked.applied(actor.username(), fixedAt);
+                    for (Recipient r : recipientsOfOldValue(entries, item.getField(), fixedAt)) {
+                        CorrectionNotice notice = new CorrectionNotice(item.getRequestId(), itemId, r.kind(),
+                                r.name(), r.seqs().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                                r.last());
+                        s.persist(notice);
+                        s.flush();
+                        opened.add(NoticeView.of(notice));
+                    }
+                });
         closeIfDone(itemId);
         return opened;
     }
