@@ -5,6 +5,8 @@ import com.custodia.service.disclosure.FileRelease;
 import com.custodia.service.requests.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code custodia requests report REQUEST_ID --format pdf|json --out FILE}: the access report for
+ * {@code custodia requests report REQUEST_ID --out DIR} (PDF and JSON; or {@code --format pdf|json --out
+ * FILE}, one of them): the access report for
  * the person, through the disclosure gate on the basis of the request (decision 0024): refused
  * (exit 4) until the identity was verified and confirmed by a second operator; the ledger entry
  * with the file's SHA-256 is committed before the file appears.
@@ -34,26 +37,36 @@ final class RequestsReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REQUEST_ID", description = "The access request, as requests list shows it.")
     long requestId;
 
-    @Option(names = "--format", paramLabel = "pdf|json", defaultValue = "pdf",
-            description = "pdf (for the person, default) or json.")
+    @Option(names = "--format", paramLabel = "pdf|json",
+            description = "Only this format: pdf (for the person) or json. Without it, --out names a folder and "
+                    + "both are written there.")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Where to write it (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "DIR|FILE", required = true,
+            description = "The folder for access-report-REQUEST_ID.pdf and .json (made if missing); with --format, "
+                    + "the file. Files are replaced if they exist.")
     Path out;
 
     @Override
     public Integer call() {
         CustodiaCommand global = requests.global;
-        ReportFormat chosen = ReportFormat.parse(format);
+        List<ReportFormat> formats = format == null ? List.of(ReportFormat.PDF, ReportFormat.JSON)
+                : List.of(ReportFormat.parse(format));
         return new Connector(global).asOperator("requests report", (services, principal) -> {
             Connector.requireSigningKey(services, "deliver an access report");
-            Disclosed disclosed = services.accessReports().deliver(principal, requestId, chosen, "file",
-                    new FileRelease(out));
             PrintWriter printer = global.context().out();
-            printer.println("Access report of request " + requestId + " written to " + out.toAbsolutePath().normalize());
-            printer.println("Ledger entry: " + disclosed.ledgerSeq());
-            printer.println("SHA-256:      " + disclosed.payloadSha256());
+            for (ReportFormat chosen : formats) {
+                // each file is its own disclosure: its entry, with its SHA-256, is committed before it is written
+                Path file = format == null
+                        ? out.resolve("access-report-" + requestId + "." + chosen.name().toLowerCase(Locale.ROOT))
+                        : out;
+                Disclosed disclosed = services.accessReports().deliver(principal, requestId, chosen, "file",
+                        new FileRelease(file));
+                printer.println("Access report of request " + requestId + " written to "
+                        + file.toAbsolutePath().normalize());
+                printer.println("Ledger entry: " + disclosed.ledgerSeq());
+                printer.println("SHA-256:      " + disclosed.payloadSha256());
+            }
             printer.flush();
             return ExitCodes.OK;
         });

@@ -122,6 +122,21 @@ class CliRequestsTest {
     }
 
     @Test
+    void withoutAFormatTheReportIsWrittenAsPdfAndJsonIntoTheFolderEachAfterItsOwnEntry() throws Exception {
+        Path folder = dir.resolve("reports");
+        CliRunner.Result both = as("officer", "requests", "report", String.valueOf(confirmed), "--out",
+                folder.toString());
+        assertThat(both.exitCode()).as(both.toString()).isEqualTo(ExitCodes.OK);
+        Path pdf = folder.resolve("access-report-" + confirmed + ".pdf");
+        Path json = folder.resolve("access-report-" + confirmed + ".json");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(both.out()).contains("SHA-256:      " + DisclosureGate.sha256(Files.readAllBytes(pdf)),
+                "SHA-256:      " + DisclosureGate.sha256(Files.readAllBytes(json)));
+        assertThat(both.out().lines().filter(l -> l.startsWith("Ledger entry: "))).hasSize(2);
+    }
+
+    @Test
     void logIsCsvWithoutRequesters() {
         CliRunner.Result log = as("officer", "requests", "log");
         assertThat(log.exitCode()).as(log.toString()).isEqualTo(ExitCodes.OK);
