@@ -53,30 +53,38 @@ public final class ScreenshotTour {
 
     private final Path out;
     private final String theme;
+    /** Only the partner manager's screens (third argument {@code partners}): no People, import or inventory. */
+    private final boolean partnersOnly;
+    private Path home;
     /** The console's own door into the UI thread, as everywhere else. */
     private final FxTaskExecutor ui = new FxTaskExecutor();
     private Stage stage;
 
-    private ScreenshotTour(Path out, String theme) {
+    private ScreenshotTour(Path out, String theme, boolean partnersOnly) {
         this.out = out;
         this.theme = theme;
+        this.partnersOnly = partnersOnly;
     }
 
-    /** Arguments: the output folder (default docs/screenshots) and the theme, light (default) or dark. */
+    /**
+     * Arguments: the output folder (default docs/screenshots), the theme, light (default) or dark,
+     * and optionally {@code partners} to take only the partner manager's screenshots.
+     */
     public static void main(String[] args) throws Exception {
-        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light").run();
+        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light",
+                args.length > 2 && args[2].equals("partners")).run();
     }
 
     private void run() throws Exception {
         Files.createDirectories(out);
-        Path home = Files.createTempDirectory("custodia-tour");
+        home = Files.createTempDirectory("custodia-tour");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         // the window fills the virtual screen, which has no window manager to place it
         new Preferences(dirs).save(new Preferences.Values(theme, new Preferences.Window(0, 0, 1280, 800, false), 15));
         Platform.setImplicitExit(false);
         Platform.startup(() -> { });
         Path crm = messyCrmExport(home.resolve("crm-export.csv"));
-        AppContext context = AppContext.builder().dirs(dirs).dialogs(new TourDialogs(crm)).build();
+        AppContext context = AppContext.builder().dirs(dirs).dialogs(new TourDialogs(crm, home)).build();
         WindowFlow flow = new WindowFlow(context, () -> { });
         onFx(() -> {
             stage = new Stage();
@@ -93,6 +101,19 @@ public final class ScreenshotTour {
 
         onFx(() -> fire("#demo-continue"));
         waitFor("#signin-password");
+        if (partnersOnly) {
+            signIn("partners");
+            partners();
+            onFx(() -> {
+                flow.shutdown();
+                stage.hide();
+                return null;
+            });
+            context.close();
+            ui.close();
+            Platform.exit();
+            return;
+        }
         // the privacy officer sees every screen shown here: People in full, the import, the inventory
         onFx(() -> type("#signin-username", "privacy"));
         onFx(() -> type("#signin-password", "demo"));
@@ -115,6 +136,12 @@ public final class ScreenshotTour {
         waitFor("#lock-password");
         shoot("lock.png");
 
+        // the partner manager's screens: signed out from the lock, signed in as the demo partner manager
+        onFx(() -> fire("#lock-signout"));
+        waitFor("#signin-password");
+        signIn("partners");
+        partners();
+
         onFx(() -> {
             flow.shutdown();
             stage.hide();
@@ -123,6 +150,193 @@ public final class ScreenshotTour {
         context.close();
         ui.close();
         Platform.exit();
+    }
+
+    // ---------------------------------------------------------------- Partners
+
+    private void signIn(String username) throws Exception {
+        onFx(() -> type("#signin-username", username));
+        onFx(() -> type("#signin-password", "demo"));
+        onFx(() -> fire("#signin-submit"));
+        waitFor("#main-window");
+    }
+
+    /**
+     * The demo partners in every state, Northwind's grants with a share package just written, a
+     * lookup answered for Northwind (a key from that package) and refused for lapsed Fabrikam, and
+     * what Northwind received.
+     */
+    private void partners() throws Exception {
+        onFx(() -> fire("#nav-partners"));
+        waitFor("#partnersTable");
+        waitUntil(() -> ((TableView<?>) node("#partnersTable")).getItems().size() >= 4, WAIT);
+        onFx(() -> {
+            TableView<?> table = (TableView<?>) node("#partnersTable");
+            int fabrikam = indexOf(table, "Fabrikam");
+            table.getSelectionModel().select(fabrikam);
+            return null;
+        });
+        shoot("partners.png");
+
+        tab("tab-grants");
+        waitUntil(() -> !((TableView<?>) node("#grantsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<com.custodia.service.partners.GrantView> grants =
+                    (TableView<com.custodia.service.partners.GrantView>) node("#grantsTable");
+            for (int i = 0; i < grants.getItems().size(); i++) {
+                var g = grants.getItems().get(i);
+                if (g.scope() == com.custodia.domain.GrantScope.RESOLD && g.answers()) {
+                    grants.getSelectionModel().select(i);
+                    break;
+                }
+            }
+            return null;
+        });
+        waitUntil(() -> !((javafx.scene.control.ListView<?>) node("#grantEvents")).getItems().isEmpty(), WAIT);
+        onFx(() -> fire("#exportButton"));
+        waitUntil(() -> ((Labeled) node("#grantsNotice")).getText().contains("Recorded in the ledger"), WAIT);
+        shoot("partner-grants.png");
+
+        String key = firstKey(Files.list(home).filter(f -> f.getFileName().toString().startsWith("share-grant-"))
+                .findFirst().orElseThrow());
+        tab("tab-lookup");
+        onFx(() -> choosePartner("#lookupPartner", "Northwind"));
+        onFx(() -> type("#lookupKey", key));
+        onFx(() -> fire("#lookupButton"));
+        waitUntil(() -> ((Labeled) node("#lookupResult")).getText().startsWith("Answered"), WAIT);
+        shoot("partner-lookup.png");
+        onFx(() -> choosePartner("#lookupPartner", "Fabrikam"));
+        onFx(() -> type("#lookupKey", key));
+        onFx(() -> fire("#lookupButton"));
+        waitUntil(() -> ((Labeled) node("#lookupResult")).getText().startsWith("Refused"), WAIT);
+        shoot("partner-lookup-refused.png");
+
+        tab("tab-history");
+        onFx(() -> choosePartner("#historyPartner", "Northwind"));
+        waitUntil(() -> !((TableView<?>) node("#entriesTable")).getItems().isEmpty(), WAIT);
+        shoot("partner-history.png");
+
+        personPartners();
+    }
+
+    /**
+     * A customer with licenses, found in People (the partner manager sees names and licenses),
+     * granted to Northwind through the Grant panel, then that customer's Partners tab.
+     */
+    private void personPartners() throws Exception {
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        int row = -1;
+        long personId = -1;
+        for (int i = 0; i < 40 && row < 0; i++) {
+            int index = i;
+            com.custodia.service.people.PersonRow person = onFx(() -> {
+                @SuppressWarnings("unchecked")
+                TableView<com.custodia.service.people.PersonRow> table =
+                        (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+                table.getSelectionModel().select(index);
+                return table.getItems().get(index);
+            });
+            if (person == null || person.kind() != com.custodia.domain.PersonKind.CUSTOMER) {
+                continue;
+            }
+            waitUntil(() -> detailShows(person), WAIT);
+            if (!onFx(this::licensesTabTitle).endsWith("(0)")) {
+                row = index;
+                personId = person.id();
+            }
+        }
+        if (row < 0) {
+            throw new IllegalStateException("no customer with licenses among the first rows");
+        }
+        long chosen = personId;
+        int chosenRow = row;
+
+        onFx(() -> fire("#nav-partners"));
+        waitFor("#partnersTable");
+        waitUntil(() -> ((TableView<?>) node("#partnersTable")).getItems().size() >= 4, WAIT);
+        tab("tab-grants");
+        onFx(() -> fire("#grantButton"));
+        waitFor("#grantFormPanel");
+        onFx(() -> choosePartner("#grantFormPartner", "Northwind"));
+        onFx(() -> type("#grantFormPersons", Long.toString(chosen)));
+        onFx(() -> type("#grantFormReason", "Northwind supports this account from next month"));
+        shoot("partner-grant-panel.png");
+        onFx(() -> fire("#grantFormSave"));
+        waitUntil(() -> ((Labeled) node("#grantsNotice")).getText().endsWith("recorded."), WAIT);
+
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        com.custodia.service.people.PersonRow again = onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<com.custodia.service.people.PersonRow> table =
+                    (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+            table.getSelectionModel().select(chosenRow);
+            return table.getItems().get(chosenRow);
+        });
+        waitUntil(() -> detailShows(again), WAIT);
+        tab("tab-partners");
+        waitUntil(() -> !((TableView<?>) node("#partnerAccessTable")).getItems().isEmpty(), WAIT);
+        shoot("people-partners.png");
+    }
+
+    /** On the UI thread: the title of the open person's Licenses tab, or empty while the detail loads. */
+    private String licensesTabTitle() {
+        Node pane = stage.getScene().lookup("#tabPane");
+        if (!(pane instanceof javafx.scene.control.TabPane tabs)) {
+            return "";
+        }
+        return tabs.getTabs().stream().filter(t -> "tab-licenses".equals(t.getId())).map(t -> t.getText())
+                .findFirst().orElse("");
+    }
+
+    /** On the UI thread: whether the detail shows this person, with the counts of their tabs. */
+    private boolean detailShows(com.custodia.service.people.PersonRow person) {
+        Node title = stage.getScene().lookup("#detailTitle");
+        return title instanceof Labeled label && label.getText().contains(person.lastName())
+                && licensesTabTitle().matches(".*\\(\\d+\\)");
+    }
+
+    private Void tab(String id) {
+        try {
+            onFx(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#tabPane");
+                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .orElseThrow());
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return null;
+    }
+
+    private static int indexOf(TableView<?> table, String namePrefix) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (((com.custodia.service.partners.PartnerView) table.getItems().get(i)).name().startsWith(namePrefix)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no partner " + namePrefix);
+    }
+
+    private Void choosePartner(String id, String namePrefix) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.custodia.service.partners.PartnerView> box =
+                (javafx.scene.control.ComboBox<com.custodia.service.partners.PartnerView>) node(id);
+        box.setValue(box.getItems().stream().filter(p -> p != null && p.name().startsWith(namePrefix)).findFirst()
+                .orElseThrow());
+        return null;
+    }
+
+    /** The license key of the first row of a CSV share package (its header names the fields). */
+    private static String firstKey(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        return lines.get(1).split(",")[header.indexOf("license_key")];
     }
 
     // ---------------------------------------------------------------- People
@@ -204,14 +418,22 @@ public final class ScreenshotTour {
         return file;
     }
 
-    /** Answers the file chooser with the prepared export; every other dialog is the real one. */
+    /** Answers the file chooser with the prepared export and the save chooser with the tour's home; every other dialog is the real one. */
     private static final class TourDialogs implements DialogService {
 
         private final DialogService real = new FxDialogService(new AppIcons());
         private final Path csv;
+        private final Path home;
 
-        TourDialogs(Path csv) {
+        TourDialogs(Path csv, Path home) {
             this.csv = csv;
+            this.home = home;
+        }
+
+        /** Share packages go to the tour's home under the name the screen suggests. */
+        @Override
+        public Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName) {
+            return Optional.of(home.resolve(suggestedName));
         }
 
         @Override public void showError(String title, String message) { real.showError(title, message); }

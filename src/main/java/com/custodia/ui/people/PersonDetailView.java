@@ -3,6 +3,7 @@ package com.custodia.ui.people;
 import com.custodia.service.consent.ConsentService.ConsentView;
 import com.custodia.service.history.HistoryEntry;
 import com.custodia.service.ledger.LedgerEntryView;
+import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.people.PersonRecordViews.CorrespondenceView;
 import com.custodia.service.people.PersonRecordViews.ForumPostView;
 import com.custodia.service.people.PersonRecordViews.JobApplicationView;
@@ -59,6 +60,7 @@ final class PersonDetailView {
     @FXML private Tab applicationsTab;
     @FXML private Tab historyTab;
     @FXML private Tab disclosuresTab;
+    @FXML private Tab partnersTab;
     @FXML private Tab duplicatesTab;
 
     @FXML private Label licensesNotice;
@@ -89,6 +91,9 @@ final class PersonDetailView {
     @FXML private Button disclosuresOlder;
     @FXML private Label disclosuresNotice;
     @FXML private TableView<LedgerEntryView> disclosuresTable;
+    @FXML private Label partnersNotice;
+    @FXML private TableView<PartnerDisclosures.PartnerAccess> partnerAccessTable;
+    @FXML private TableView<PartnerDisclosures.PartnerDisclosure> partnerReceivedTable;
 
     PersonDetailView(PersonDetailViewModel model, PeopleText text, ViewLoader views, Clock clock) {
         this.model = model;
@@ -127,6 +132,7 @@ final class PersonDetailView {
         tabOf.put(DetailTab.APPLICATIONS, applicationsTab);
         tabOf.put(DetailTab.HISTORY, historyTab);
         tabOf.put(DetailTab.DISCLOSURES, disclosuresTab);
+        tabOf.put(DetailTab.PARTNERS, partnersTab);
         tabOf.put(DetailTab.DUPLICATES, duplicatesTab);
         tabOf.forEach((kind, tab) -> {
             tab.textProperty().bind(model.tabTitle(kind));
@@ -176,6 +182,13 @@ final class PersonDetailView {
         columns.disclosures(disclosuresTable, clock::instant);
         show(lists.disclosures(), disclosuresTable, disclosuresNotice, disclosuresSummary, disclosuresNewer,
                 disclosuresOlder);
+        columns.partnerAccess(partnerAccessTable);
+        partnerAccessTable.setItems(lists.partnerAccess());
+        columns.partnerReceived(partnerReceivedTable);
+        partnerReceivedTable.setItems(lists.partnerReceived());
+        lists.partnerReceivedShown().addListener((obs, was, shown) -> Columns.empty(partnerReceivedTable,
+                text.get(shown ? "partners.received.empty" : "partners.received.hidden")));
+        NoticeLabels.bind(partnersNotice, lists.partners().notice(), false);
     }
 
     private static <T> void show(PersonPart<T> part, TableView<T> table, Label notice) {
