@@ -18,7 +18,7 @@ class ConsoleWiringTest {
     void theMainWindowListsEveryScreenThatExists() {
         try (AppContext context = AppContext.builder().dirs(UiTesting.dirs(home)).build()) {
             assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "people", "import-persons",
-                    "legal-orders", "partners", "ledger", "data-inventory", "policy-versions", "administration");
+                    "requests", "legal-orders", "partners", "ledger", "data-inventory", "policy-versions", "administration");
         }
     }
 
