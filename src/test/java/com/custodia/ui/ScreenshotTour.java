@@ -55,24 +55,28 @@ public final class ScreenshotTour {
     private final String theme;
     /** Only the partner manager's screens (third argument {@code partners}): no People, import or inventory. */
     private final boolean partnersOnly;
+    /** Only the Requests screen (third argument {@code requests}), as the privacy officer. */
+    private final boolean requestsOnly;
     private Path home;
     /** The console's own door into the UI thread, as everywhere else. */
     private final FxTaskExecutor ui = new FxTaskExecutor();
     private Stage stage;
 
-    private ScreenshotTour(Path out, String theme, boolean partnersOnly) {
+    private ScreenshotTour(Path out, String theme, String only) {
         this.out = out;
         this.theme = theme;
-        this.partnersOnly = partnersOnly;
+        this.partnersOnly = only.equals("partners");
+        this.requestsOnly = only.equals("requests");
     }
 
     /**
      * Arguments: the output folder (default docs/screenshots), the theme, light (default) or dark,
-     * and optionally {@code partners} to take only the partner manager's screenshots.
+     * and optionally {@code partners} to take only the partner manager's screenshots or
+     * {@code requests} only the Requests screen's.
      */
     public static void main(String[] args) throws Exception {
         new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light",
-                args.length > 2 && args[2].equals("partners")).run();
+                args.length > 2 ? args[2] : "").run();
     }
 
     private void run() throws Exception {
@@ -101,9 +105,15 @@ public final class ScreenshotTour {
 
         onFx(() -> fire("#demo-continue"));
         waitFor("#signin-password");
-        if (partnersOnly) {
-            signIn("partners");
-            partners();
+        if (partnersOnly || requestsOnly) {
+            if (partnersOnly) {
+                signIn("partners");
+                partners();
+            } else {
+                signIn("privacy");
+                waitFor("#main-window");
+                requests();
+            }
             onFx(() -> {
                 flow.shutdown();
                 stage.hide();
@@ -128,6 +138,7 @@ public final class ScreenshotTour {
         waitFor("#categoriesTable");
         waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
         shoot("data-inventory.png");
+        requests();
 
         onFx(() -> {
             flow.lockNow();
@@ -150,6 +161,73 @@ public final class ScreenshotTour {
         context.close();
         ui.close();
         Platform.exit();
+    }
+
+    // ---------------------------------------------------------------- Requests
+
+    /**
+     * The demo requests by due date (one overdue, some due soon), the intake panel, an access
+     * request confirmed by the second operator with its report built and delivered, and a
+     * correction that reached partners with its notification tasks.
+     */
+    @SuppressWarnings("unchecked")
+    private void requests() throws Exception {
+        onFx(() -> fire("#nav-requests"));
+        waitFor("#queueTable");
+        waitUntil(() -> ((TableView<?>) node("#queueTable")).getItems().size() >= 5, WAIT);
+        shoot("requests.png");
+
+        onFx(() -> fire("#newButton"));
+        waitFor("#intakePanel");
+        onFx(() -> type("#intakeName", "Grace Hopper"));
+        onFx(() -> type("#intakeEmail", "grace@example.com"));
+        shoot("request-intake.png");
+        onFx(() -> fire("#intakeCancel"));
+
+        TableView<com.custodia.ui.requests.RequestsViewModel.Row> queue =
+                (TableView<com.custodia.ui.requests.RequestsViewModel.Row>) node("#queueTable");
+        // the access request a second operator confirmed: tried one verified access request after another
+        List<com.custodia.ui.requests.RequestsViewModel.Row> verified = onFx(() -> queue.getItems().stream()
+                .filter(r -> r.requestKind() == com.custodia.domain.RequestKind.ACCESS && r.state().equals("Verified"))
+                .toList());
+        for (var row : verified) {
+            onFx(() -> {
+                queue.getSelectionModel().select(row);
+                return null;
+            });
+            waitUntil(() -> ((javafx.scene.control.Label) node("#detailTitle")).getText()
+                    .startsWith("Request #" + row.id() + ":"), WAIT);
+            if (onFx(() -> ((javafx.scene.control.Label) node("#confirmationLabel")).getText().startsWith("Confirmed"))) {
+                break;
+            }
+        }
+        shoot("request-detail.png");
+
+        detailTab("tab-report");
+        onFx(() -> fire("#buildButton"));
+        waitUntil(() -> !((TableView<?>) node("#storeTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> fire("#deliverButton"));
+        waitUntil(() -> ((javafx.scene.control.Label) node("#reportNotice")).getText().startsWith("Delivered"), WAIT);
+        shoot("request-report.png");
+
+        onFx(() -> {
+            ((javafx.scene.control.CheckBox) node("#openOnly")).setSelected(false);
+            queue.getItems().stream().filter(r -> r.requestKind() == com.custodia.domain.RequestKind.CORRECTION)
+                    .findFirst().ifPresent(r -> queue.getSelectionModel().select(r));
+            return null;
+        });
+        waitUntil(() -> !((TableView<?>) node("#itemTable")).getItems().isEmpty(), WAIT);
+        detailTab("tab-corrections");
+        shoot("request-corrections.png");
+    }
+
+    private void detailTab(String tabId) throws Exception {
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#detailTabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .orElseThrow());
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- Partners

@@ -259,7 +259,7 @@ public final class RequestsViewModel {
             who = text.format("queue.matched", who, s.personIds().size());
         }
         return new Row(s.id(), text.of("kind", s.kind()), who, text.of("channel", s.channel()),
-                text.time(s.receivedAt()), text.of("status", s.status()), text.daysLeft(s.deadline()),
+                s.deadline().received().toString(), text.of("status", s.status()), text.daysLeft(s.deadline()),
                 s.deadline().urgency(), s.kind(), s.status().open());
     }
 
