@@ -2,7 +2,6 @@ package com.custodia.ui.requests;
 
 import com.custodia.domain.CorrectionStatus;
 import com.custodia.domain.NoticeStatus;
-import com.custodia.domain.PersonField;
 import com.custodia.domain.RequestKind;
 import com.custodia.domain.RequestStatus;
 import com.custodia.domain.SubjectRequest;
@@ -11,8 +10,6 @@ import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.requests.RequestViews.Candidate;
 import com.custodia.service.requests.RequestViews.ClockEventView;
-import com.custodia.service.requests.RequestViews.ItemView;
-import com.custodia.service.requests.RequestViews.NoticeView;
 import com.custodia.service.requests.RequestViews.RequestDetail;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.Notice;
@@ -39,8 +36,8 @@ import javafx.collections.ObservableList;
 /**
  * One request as a checklist, without nodes: matching to persons, the identity check and the
  * second operator's confirmation (access), the deadline with every start and stop of its clock and
- * the extension, correction items decided one by one and applied, and the notification task of
- * every recipient of a corrected value. Every command calls {@code RequestService}, which decides;
+ * the extension; the correction items and notification tasks are its {@link CorrectionsViewModel}.
+ * Every command calls {@code RequestService}, which decides;
  * the model shows its answer or its refusal.
  */
 public final class RequestDetailViewModel {
@@ -70,8 +67,6 @@ public final class RequestDetailViewModel {
     private final ObservableList<Step> checklist = FXCollections.observableArrayList();
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<ClockEventView> clock = FXCollections.observableArrayList();
-    private final ObservableList<ItemView> items = FXCollections.observableArrayList();
-    private final ObservableList<NoticeView> notices = FXCollections.observableArrayList();
 
     private final StringProperty verifyMethod = new SimpleStringProperty(this, "verifyMethod", "");
     private final ObjectProperty<Path> evidence = new SimpleObjectProperty<>(this, "evidence");
@@ -79,20 +74,12 @@ public final class RequestDetailViewModel {
     private final ObjectProperty<Integer> extendUnits = new SimpleObjectProperty<>(this, "extendUnits", 1);
     private final StringProperty extendReason = new SimpleStringProperty(this, "extendReason", "");
     private final StringProperty extendToldAt = new SimpleStringProperty(this, "extendToldAt", "");
-    private final ObjectProperty<PersonField> itemField = new SimpleObjectProperty<>(this, "itemField",
-            PersonField.EMAIL);
-    private final StringProperty itemRequested = new SimpleStringProperty(this, "itemRequested", "");
-    private final StringProperty itemEvidence = new SimpleStringProperty(this, "itemEvidence", "");
-    private final StringProperty decisionReason = new SimpleStringProperty(this, "decisionReason", "");
-    private final ObjectProperty<NoticeStatus> noticeOutcome = new SimpleObjectProperty<>(this, "noticeOutcome",
-            NoticeStatus.TOLD);
-    private final StringProperty noticeNote = new SimpleStringProperty(this, "noticeNote", "");
-
+    private final CorrectionsViewModel corrections;
+    /** The request chosen last: answers about any other are dropped. */
+    private Long shown;
     private final Notice matchNotice = new Notice();
     private final Notice identityNotice = new Notice();
     private final Notice deadlineNotice = new Notice();
-    private final Notice correctionNotice = new Notice();
-    private final Notice noticesNotice = new Notice();
 
     RequestDetailViewModel(Services services, Principal actor, DialogService dialogs, RequestsText text,
                            Runner runner, Runnable changed) {
@@ -102,6 +89,7 @@ public final class RequestDetailViewModel {
         this.text = text;
         this.runner = runner;
         this.changed = changed;
+        this.corrections = new CorrectionsViewModel(services, actor, text, runner, detail::get, this::reload, changed);
     }
 
     // ---------------------------------------------------------------- Properties
@@ -121,30 +109,22 @@ public final class RequestDetailViewModel {
     public ObservableList<Step> checklist() { return FXCollections.unmodifiableObservableList(checklist); }
     public ObservableList<Candidate> candidates() { return FXCollections.unmodifiableObservableList(candidates); }
     public ObservableList<ClockEventView> clockEvents() { return FXCollections.unmodifiableObservableList(clock); }
-    public ObservableList<ItemView> items() { return FXCollections.unmodifiableObservableList(items); }
-    public ObservableList<NoticeView> notices() { return FXCollections.unmodifiableObservableList(notices); }
     public StringProperty verifyMethodProperty() { return verifyMethod; }
     public ObjectProperty<Path> evidenceProperty() { return evidence; }
     public StringProperty awaitReasonProperty() { return awaitReason; }
     public ObjectProperty<Integer> extendUnitsProperty() { return extendUnits; }
     public StringProperty extendReasonProperty() { return extendReason; }
     public StringProperty extendToldAtProperty() { return extendToldAt; }
-    public ObjectProperty<PersonField> itemFieldProperty() { return itemField; }
-    public StringProperty itemRequestedProperty() { return itemRequested; }
-    public StringProperty itemEvidenceProperty() { return itemEvidence; }
-    public StringProperty decisionReasonProperty() { return decisionReason; }
-    public ObjectProperty<NoticeStatus> noticeOutcomeProperty() { return noticeOutcome; }
-    public StringProperty noticeNoteProperty() { return noticeNote; }
+    public CorrectionsViewModel corrections() { return corrections; }
     public Notice matchNotice() { return matchNotice; }
     public Notice identityNotice() { return identityNotice; }
     public Notice deadlineNotice() { return deadlineNotice; }
-    public Notice correctionNotice() { return correctionNotice; }
-    public Notice noticesNotice() { return noticesNotice; }
 
     // ---------------------------------------------------------------- Loading
 
     void show(Long requestId) {
         clear();
+        shown = requestId;
         if (requestId == null) {
             return;
         }
@@ -245,90 +225,6 @@ public final class RequestDetailViewModel {
         }
     }
 
-    // ---------------------------------------------------------------- Corrections
-
-    /** Adds a requested change for the first person the request was matched to. */
-    public void addItem() {
-        RequestDetail d = detail.get();
-        if (d == null) {
-            return;
-        }
-        if (d.personIds().isEmpty()) {
-            correctionNotice.error(text.get("item.unmatched"));
-            return;
-        }
-        long person = new TreeSet<>(d.personIds()).first();
-        PersonField field = itemField.get();
-        String requested = itemRequested.get();
-        String why = itemEvidence.get();
-        runner.run(text.get("task.correction"), () -> services.requests().addCorrection(actor, d.id(), person, field,
-                requested, why), correctionNotice, item -> {
-                    itemRequested.set("");
-                    itemEvidence.set("");
-                    correctionNotice.success(text.format("item.added", item.id()));
-                    reload();
-                });
-    }
-
-    public void approve(ItemView item) {
-        if (item != null) {
-            itemChange(() -> services.requests().approve(actor, item.id()), text.format("item.approved", item.id()));
-        }
-    }
-
-    /** Denies with the reason typed; the service refuses a denial without one. */
-    public void deny(ItemView item) {
-        if (item != null) {
-            String reason = decisionReason.get();
-            itemChange(() -> services.requests().deny(actor, item.id(), reason), text.format("item.denied", item.id()));
-        }
-    }
-
-    /** Applies an approved item; the service opens a notification task per recipient of the old value. */
-    public void apply(ItemView item) {
-        if (item == null) {
-            return;
-        }
-        runner.run(text.get("task.correction"), () -> services.requests().apply(actor, item.id()), correctionNotice,
-                opened -> {
-                    correctionNotice.success(text.format("item.applied", item.id(), opened.size()));
-                    reload();
-                    changed.run();
-                });
-    }
-
-    // ---------------------------------------------------------------- Notification tasks
-
-    /** Records that the recipient was told, or why not (the note is required then). */
-    public void resolve(NoticeView task) {
-        if (task == null) {
-            return;
-        }
-        NoticeStatus outcome = noticeOutcome.get();
-        String note = noticeNote.get();
-        runner.run(text.get("task.notice"), () -> services.requests().resolveNotice(actor, task.id(), outcome, note),
-                noticesNotice, done -> {
-                    noticeNote.set("");
-                    noticesNotice.success(text.format("notice.done", done.recipientName(),
-                            text.of("notice", done.status())));
-                    reload();
-                });
-    }
-
-    /** The person asked who received their data: lists them and records when the person was told. */
-    public void tellPerson() {
-        RequestDetail d = detail.get();
-        if (d == null) {
-            return;
-        }
-        runner.run(text.get("task.notice"), () -> services.requests().tellPersonRecipients(actor, d.id()),
-                noticesNotice, list -> {
-                    noticesNotice.success(text.format("notice.personTold", list.stream()
-                            .map(NoticeView::recipientName).distinct().toList().toString()));
-                    reload();
-                });
-    }
-
     // ---------------------------------------------------------------- Texts for the view's cells
 
     String clockText(ClockEventView e) {
@@ -336,37 +232,12 @@ public final class RequestDetailViewModel {
                 e.reason() == null ? "" : e.reason());
     }
 
-    String itemState(ItemView i) {
-        String state = text.of("item", i.status());
-        if (i.status() == CorrectionStatus.DENIED) {
-            return state + ": " + i.decisionReason();
-        }
-        return i.decidedBy() == null ? state : state + " (" + i.decidedBy() + ")";
-    }
-
-    String fieldText(PersonField f) {
-        return f == null ? "" : f.column();
-    }
-
-    String noticeState(NoticeView n) {
-        String state = text.of("notice", n.status());
-        if (n.status() == NoticeStatus.OPEN) {
-            return state;
-        }
-        return text.format("notice.resolved", state, text.time(n.resolvedAt()), n.resolvedBy(),
-                n.note() == null ? "" : n.note());
-    }
-
-    String noticeRecipient(NoticeView n) {
-        return text.format("notice.recipient", n.recipientName(), text.of("recipient", n.recipientKind()),
-                n.ledgerSeqs().toString(), text.time(n.lastDisclosed()));
-    }
-
     String timeText(java.time.Instant at) {
         return text.time(at);
     }
 
     void dispose() {
+        shown = null;
         clear();
     }
 
@@ -381,16 +252,6 @@ public final class RequestDetailViewModel {
         });
     }
 
-    private void itemChange(Runner.Call<ItemView> call, String done) {
-        correctionNotice.clear();
-        runner.run(text.get("task.correction"), call, correctionNotice, item -> {
-            decisionReason.set("");
-            correctionNotice.success(done);
-            reload();
-            changed.run();
-        });
-    }
-
     private void clear() {
         detail.set(null);
         for (ReadOnlyStringWrapper w : List.of(title, given, matched, identity, confirmation, deadline, extension,
@@ -400,24 +261,20 @@ public final class RequestDetailViewModel {
         mayConfirm.set(false);
         correction.set(false);
         checklist.clear();
+        corrections.clear();
         candidates.clear();
         clock.clear();
-        items.clear();
-        notices.clear();
         verifyMethod.set("");
         evidence.set(null);
         extendReason.set("");
         extendToldAt.set("");
-        decisionReason.set("");
-        noticeNote.set("");
-        for (Notice n : List.of(matchNotice, identityNotice, deadlineNotice, correctionNotice, noticesNotice)) {
+        for (Notice n : List.of(matchNotice, identityNotice, deadlineNotice)) {
             n.clear();
         }
     }
 
     private void set(RequestDetail d) {
-        RequestDetail was = detail.get();
-        if (was != null && was.id() != d.id()) {
+        if (shown == null || shown != d.id()) {
             return;
         }
         detail.set(d);
@@ -458,8 +315,7 @@ public final class RequestDetailViewModel {
                 d.denialBasis() == null ? "" : d.denialBasis()));
         correction.set(d.kind() == RequestKind.CORRECTION);
         clock.setAll(d.clock());
-        items.setAll(d.items());
-        notices.setAll(d.notices());
+        corrections.set(d);
         checklist.setAll(steps(d));
     }
 

@@ -50,6 +50,7 @@ public final class RequestsView implements ScreenView {
     private final RequestsViewModel model;
     private final RequestDetailViewModel detail;
     private final AccessReportViewModel report;
+    private final CorrectionsViewModel corrections;
     private final RequestsText text;
     private final Parent root;
 
@@ -163,6 +164,7 @@ public final class RequestsView implements ScreenView {
         this.model = model;
         this.detail = model.detail();
         this.report = model.report();
+        this.corrections = detail.corrections();
         this.text = model.text();
         this.root = views.load(RequestsScreen.FEATURE, "Requests", this);
     }
@@ -333,32 +335,32 @@ public final class RequestsView implements ScreenView {
     }
 
     private void bindCorrections() {
-        itemTable.setItems(detail.items());
-        column(itemFieldColumn, i -> detail.fieldText(i.field()));
+        itemTable.setItems(corrections.items());
+        column(itemFieldColumn, i -> corrections.fieldText(i.field()));
         column(itemOldColumn, i -> i.oldValue() == null ? "" : i.oldValue());
         column(itemRequestedColumn, i -> i.requestedValue() == null ? "" : i.requestedValue());
         column(itemEvidenceColumn, i -> i.evidence() == null ? "" : i.evidence());
-        column(itemStateColumn, detail::itemState);
+        column(itemStateColumn, corrections::itemState);
         var noItem = itemTable.getSelectionModel().selectedItemProperty().isNull();
         approveButton.disableProperty().bind(noItem);
         denyButton.disableProperty().bind(noItem);
         applyButton.disableProperty().bind(noItem);
-        decisionReason.textProperty().bindBidirectional(detail.decisionReasonProperty());
+        decisionReason.textProperty().bindBidirectional(corrections.decisionReasonProperty());
         itemField.getItems().setAll(PersonField.values());
-        itemField.setConverter(converter(detail::fieldText));
-        itemField.valueProperty().bindBidirectional(detail.itemFieldProperty());
-        itemRequested.textProperty().bindBidirectional(detail.itemRequestedProperty());
-        itemEvidence.textProperty().bindBidirectional(detail.itemEvidenceProperty());
-        NoticeLabels.bind(correctionNotice, detail.correctionNotice(), true);
-        noticeTable.setItems(detail.notices());
-        column(noticeRecipientColumn, detail::noticeRecipient);
-        column(noticeStateColumn, detail::noticeState);
+        itemField.setConverter(converter(corrections::fieldText));
+        itemField.valueProperty().bindBidirectional(corrections.itemFieldProperty());
+        itemRequested.textProperty().bindBidirectional(corrections.itemRequestedProperty());
+        itemEvidence.textProperty().bindBidirectional(corrections.itemEvidenceProperty());
+        NoticeLabels.bind(correctionNotice, corrections.correctionNotice(), true);
+        noticeTable.setItems(corrections.notices());
+        column(noticeRecipientColumn, corrections::noticeRecipient);
+        column(noticeStateColumn, corrections::noticeState);
         resolveButton.disableProperty().bind(noticeTable.getSelectionModel().selectedItemProperty().isNull());
         noticeOutcome.getItems().setAll(NoticeStatus.TOLD, NoticeStatus.IMPOSSIBLE, NoticeStatus.DISPROPORTIONATE);
         noticeOutcome.setConverter(converter(s -> text.of("notice", s)));
-        noticeOutcome.valueProperty().bindBidirectional(detail.noticeOutcomeProperty());
-        noticeNote.textProperty().bindBidirectional(detail.noticeNoteProperty());
-        NoticeLabels.bind(noticesNotice, detail.noticesNotice(), true);
+        noticeOutcome.valueProperty().bindBidirectional(corrections.noticeOutcomeProperty());
+        noticeNote.textProperty().bindBidirectional(corrections.noticeNoteProperty());
+        NoticeLabels.bind(noticesNotice, corrections.noticesNotice(), true);
     }
 
     // ---------------------------------------------------------------- Handlers
@@ -380,12 +382,12 @@ public final class RequestsView implements ScreenView {
     @FXML private void onBuild() { report.build(); }
     @FXML private void onCancelBuild() { report.cancel(); }
     @FXML private void onDeliver() { report.deliver(); }
-    @FXML private void onApprove() { detail.approve(itemTable.getSelectionModel().getSelectedItem()); }
-    @FXML private void onDeny() { detail.deny(itemTable.getSelectionModel().getSelectedItem()); }
-    @FXML private void onApply() { detail.apply(itemTable.getSelectionModel().getSelectedItem()); }
-    @FXML private void onAddItem() { detail.addItem(); }
-    @FXML private void onResolve() { detail.resolve(noticeTable.getSelectionModel().getSelectedItem()); }
-    @FXML private void onTellPerson() { detail.tellPerson(); }
+    @FXML private void onApprove() { corrections.approve(itemTable.getSelectionModel().getSelectedItem()); }
+    @FXML private void onDeny() { corrections.deny(itemTable.getSelectionModel().getSelectedItem()); }
+    @FXML private void onApply() { corrections.apply(itemTable.getSelectionModel().getSelectedItem()); }
+    @FXML private void onAddItem() { corrections.addItem(); }
+    @FXML private void onResolve() { corrections.resolve(noticeTable.getSelectionModel().getSelectedItem()); }
+    @FXML private void onTellPerson() { corrections.tellPerson(); }
 
     // ---------------------------------------------------------------- ScreenView
 

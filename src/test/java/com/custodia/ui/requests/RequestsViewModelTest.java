@@ -231,10 +231,11 @@ class RequestsViewModelTest {
         olivia.refresh();
         olivia.selectedProperty().set(row(olivia, id));
         RequestDetailViewModel detail = olivia.detail();
+        CorrectionsViewModel corrections = detail.corrections();
         assertThat(olivia.report().availableProperty().get()).isFalse();
         assertThat(detail.correctionProperty().get()).isTrue();
-        detail.addItem();
-        assertThat(detail.correctionNotice().getText()).contains("Match the request");
+        corrections.addItem();
+        assertThat(corrections.correctionNotice().getText()).contains("Match the request");
         detail.match(List.of(f.ada));
         dialogs.nextFile = evidence();
         detail.chooseEvidence();
@@ -242,37 +243,37 @@ class RequestsViewModelTest {
         detail.verify();
         assertThat(detail.confirmationProperty().get()).isEqualTo("Corrections need no second operator.");
 
-        detail.itemFieldProperty().set(PersonField.EMAIL);
-        detail.itemRequestedProperty().set("ada@lovelace.example");
-        detail.itemEvidenceProperty().set("new address in the signed letter");
-        detail.addItem();
-        detail.itemFieldProperty().set(PersonField.CITY);
-        detail.itemRequestedProperty().set("Londres");
-        detail.addItem();
-        assertThat(detail.items()).extracting(RequestViews.ItemView::oldValue).containsExactly("ada@example.com",
+        corrections.itemFieldProperty().set(PersonField.EMAIL);
+        corrections.itemRequestedProperty().set("ada@lovelace.example");
+        corrections.itemEvidenceProperty().set("new address in the signed letter");
+        corrections.addItem();
+        corrections.itemFieldProperty().set(PersonField.CITY);
+        corrections.itemRequestedProperty().set("Londres");
+        corrections.addItem();
+        assertThat(corrections.items()).extracting(RequestViews.ItemView::oldValue).containsExactly("ada@example.com",
                 "London");
 
-        detail.deny(detail.items().get(1));
-        assertThat(detail.correctionNotice().getText()).contains("Reason for the denial is required");
-        detail.decisionReasonProperty().set("the city is spelt as on the invoice address");
-        detail.deny(detail.items().get(1));
-        detail.approve(detail.items().get(0));
-        detail.apply(detail.items().get(0));
-        assertThat(detail.correctionNotice().getText()).isEqualTo("Item #" + detail.items().get(0).id()
+        corrections.deny(corrections.items().get(1));
+        assertThat(corrections.correctionNotice().getText()).contains("Reason for the denial is required");
+        corrections.decisionReasonProperty().set("the city is spelt as on the invoice address");
+        corrections.deny(corrections.items().get(1));
+        corrections.approve(corrections.items().get(0));
+        corrections.apply(corrections.items().get(0));
+        assertThat(corrections.correctionNotice().getText()).isEqualTo("Item #" + corrections.items().get(0).id()
                 + " applied; 2 notification task(s) opened.");
-        assertThat(detail.notices()).extracting(RequestViews.NoticeView::recipientName)
+        assertThat(corrections.notices()).extracting(RequestViews.NoticeView::recipientName)
                 .containsExactlyInAnyOrder("Northwind", "Contoso");
         assertThat(detail.responseProperty().get()).contains("partly corrected");
 
-        RequestViews.NoticeView first = detail.notices().get(0);
-        detail.noticeOutcomeProperty().set(NoticeStatus.IMPOSSIBLE);
-        detail.resolve(first);
-        assertThat(detail.noticesNotice().getKind()).isEqualTo(Notice.Kind.ERROR);
-        detail.noticeOutcomeProperty().set(NoticeStatus.TOLD);
-        detail.resolve(first);
-        assertThat(detail.noticeState(detail.notices().get(0))).startsWith("Told at");
-        detail.tellPerson();
-        assertThat(detail.noticesNotice().getText()).startsWith("The person was told the recipients:");
+        RequestViews.NoticeView first = corrections.notices().get(0);
+        corrections.noticeOutcomeProperty().set(NoticeStatus.IMPOSSIBLE);
+        corrections.resolve(first);
+        assertThat(corrections.noticesNotice().getKind()).isEqualTo(Notice.Kind.ERROR);
+        corrections.noticeOutcomeProperty().set(NoticeStatus.TOLD);
+        corrections.resolve(first);
+        assertThat(corrections.noticeState(corrections.notices().get(0))).startsWith("Told at");
+        corrections.tellPerson();
+        assertThat(corrections.noticesNotice().getText()).startsWith("The person was told the recipients:");
     }
 
     @Test
