@@ -9,6 +9,7 @@ import com.custodia.service.workspace.WorkspaceService;
 import com.custodia.ui.admin.AdministrationScreen;
 import com.custodia.ui.legal.LegalOrdersScreen;
 import com.custodia.ui.partners.PartnersScreen;
+import com.custodia.ui.requests.RequestsScreen;
 import com.custodia.ui.people.PeopleScreen;
 import com.custodia.ui.ledger.LedgerScreen;
 import com.custodia.ui.common.AppIcons;
@@ -66,7 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new Preferences(dirs);
         this.screens = b.screens != null ? List.copyOf(b.screens)
                 : List.of(new DashboardScreen(), new PeopleScreen(), new ImportScreen(),
-                        new ConsentScreen(), new LegalOrdersScreen(), new PartnersScreen(), new LedgerScreen(),
+                        new RequestsScreen(), new ConsentScreen(), new LegalOrdersScreen(), new PartnersScreen(),
+                        new LedgerScreen(),
                         new InventoryScreen(), new PolicyScreen(),
                         new AdministrationScreen());
     }

@@ -59,7 +59,7 @@ public final class ScreenshotTour {
 
     /** Every part of the tour, in order; a third argument picks some (e.g. {@code main,consent,policy}). */
     private static final List<String> SECTIONS = List.of("first-run", "main", "people", "import", "inventory",
-            "consent", "policy", "lock", "partners");
+            "consent", "policy", "requests", "lock", "partners");
 
     private final Path out;
     private final String theme;
@@ -140,6 +140,9 @@ public final class ScreenshotTour {
         if (sections.contains("policy")) {
             policyVersions();
         }
+        if (sections.contains("requests")) {
+            requests();
+        }
 
         if (sections.contains("lock") || sections.contains("partners")) {
             onFx(() -> {
@@ -166,6 +169,73 @@ public final class ScreenshotTour {
         context.close();
         ui.close();
         Platform.exit();
+    }
+
+    // ---------------------------------------------------------------- Requests
+
+    /**
+     * The demo requests by due date (one overdue, some due soon), the intake panel, an access
+     * request confirmed by the second operator with its report built and delivered, and a
+     * correction that reached partners with its notification tasks.
+     */
+    @SuppressWarnings("unchecked")
+    private void requests() throws Exception {
+        onFx(() -> fire("#nav-requests"));
+        waitFor("#queueTable");
+        waitUntil(() -> ((TableView<?>) node("#queueTable")).getItems().size() >= 5, WAIT);
+        shoot("requests.png");
+
+        onFx(() -> fire("#newButton"));
+        waitFor("#intakePanel");
+        onFx(() -> type("#intakeName", "Grace Hopper"));
+        onFx(() -> type("#intakeEmail", "grace@example.com"));
+        shoot("request-intake.png");
+        onFx(() -> fire("#intakeCancel"));
+
+        TableView<com.custodia.ui.requests.RequestsViewModel.Row> queue =
+                (TableView<com.custodia.ui.requests.RequestsViewModel.Row>) node("#queueTable");
+        // the access request a second operator confirmed: tried one verified access request after another
+        List<com.custodia.ui.requests.RequestsViewModel.Row> verified = onFx(() -> queue.getItems().stream()
+                .filter(r -> r.requestKind() == com.custodia.domain.RequestKind.ACCESS && r.state().equals("Verified"))
+                .toList());
+        for (var row : verified) {
+            onFx(() -> {
+                queue.getSelectionModel().select(row);
+                return null;
+            });
+            waitUntil(() -> ((javafx.scene.control.Label) node("#detailTitle")).getText()
+                    .startsWith("Request #" + row.id() + ":"), WAIT);
+            if (onFx(() -> ((javafx.scene.control.Label) node("#confirmationLabel")).getText().startsWith("Confirmed"))) {
+                break;
+            }
+        }
+        shoot("request-detail.png");
+
+        detailTab("tab-report");
+        onFx(() -> fire("#buildButton"));
+        waitUntil(() -> !((TableView<?>) node("#storeTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> fire("#deliverButton"));
+        waitUntil(() -> ((javafx.scene.control.Label) node("#reportNotice")).getText().startsWith("Delivered"), WAIT);
+        shoot("request-report.png");
+
+        onFx(() -> {
+            ((javafx.scene.control.CheckBox) node("#openOnly")).setSelected(false);
+            queue.getItems().stream().filter(r -> r.requestKind() == com.custodia.domain.RequestKind.CORRECTION)
+                    .findFirst().ifPresent(r -> queue.getSelectionModel().select(r));
+            return null;
+        });
+        waitUntil(() -> !((TableView<?>) node("#itemTable")).getItems().isEmpty(), WAIT);
+        detailTab("tab-corrections");
+        shoot("request-corrections.png");
+    }
+
+    private void detailTab(String tabId) throws Exception {
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#detailTabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .orElseThrow());
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- Partners

@@ -49,6 +49,15 @@ public final class RequestLog {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes the log to {@code target} (the screen's export). The log holds no personal data (see
+     * the class comment), so it needs no ledger entry; the file is written whole or not at all.
+     */
+    public void writeCsv(Principal actor, java.nio.file.Path target) throws java.io.IOException {
+        byte[] csv = csv(actor);
+        new com.custodia.service.disclosure.FileRelease(target).release(csv);
+    }
+
     private static String instant(Instant i) {
         return i == null ? "" : i.toString();
     }
