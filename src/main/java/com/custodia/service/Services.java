@@ -1,5 +1,11 @@
 package com.custodia.service;
 
+import com.custodia.service.casefile.AccountingCaseSource;
+import com.custodia.service.casefile.CaseFileService;
+import com.custodia.service.casefile.CaseReviewService;
+import com.custodia.service.casefile.GrantCaseSource;
+import com.custodia.service.casefile.LegalOrderCaseSource;
+import java.util.List;
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
 import com.custodia.domain.WorkspaceInfo;
@@ -94,6 +100,8 @@ public final class Services implements AutoCloseable {
     private final ConsentReceipts consentReceipts;
     private final CampaignService campaigns;
     private final StatementService statements;
+    private final CaseFileService caseFiles;
+    private final CaseReviewService caseReviews;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -133,6 +141,12 @@ public final class Services implements AutoCloseable {
         this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
         this.campaigns = new CampaignService(db, guard, disclosures, clock);
         this.statements = new StatementService(db, guard, consents, disclosures, clock);
+        // request cases (access and correction) join this list as sources when requests exist
+        this.caseFiles = new CaseFileService(List.of(new LegalOrderCaseSource(legalOrders, ledgerQueries),
+                new GrantCaseSource(db, ledgerQueries), new AccountingCaseSource(accounting)), ledger, disclosures,
+                guard, opened.info().id(), clock);
+        this.caseReviews = new CaseReviewService(db, () -> ledger.store().keys(), opened.info().id(), guard,
+                securityLog, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -171,6 +185,8 @@ public final class Services implements AutoCloseable {
     public ConsentReceipts consentReceipts() { return consentReceipts; }
     public CampaignService campaigns() { return campaigns; }
     public StatementService statements() { return statements; }
+    public CaseFileService caseFiles() { return caseFiles; }
+    public CaseReviewService caseReviews() { return caseReviews; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override
