@@ -96,6 +96,7 @@ final class ConsoleSession {
                     @Override public void exit() { exits.exit(); }
                     @Override public void themeChanged(String theme) { changeTheme(theme); }
                     @Override public void about() { showAbout(); }
+                    @Override public void openCaseFile() { CaseFileWindows.open(context); }
                 });
         mainView = new MainWindowView(mainModel, screenContext, context.views());
         setRoot.accept(mainView.root(), mainModel.title());

@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Sealed case files made without a workspace: a key, a small ledger, proofs, payloads. */
-final class TestCases {
+public final class TestCases {
 
     static final String WORKSPACE = "ws-test-1";
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    final SigningKey key;
+    public final SigningKey key;
     final List<EntryContent> ledger = new ArrayList<>();
 
     TestCases(SigningKey key, int entries) {
@@ -38,7 +38,7 @@ final class TestCases {
         }
     }
 
-    TestCases() {
+    public TestCases() {
         this(SigningKey.generate(), 7);
     }
 
@@ -73,7 +73,7 @@ final class TestCases {
                 WORKSPACE, proof(1, 4, 6), key.publicKey(), key.fingerprint(), key::signMessage), payloads(), passphrase);
     }
 
-    Path write(Path folder, String name, String caseId, char[] passphrase) throws IOException {
+    public Path write(Path folder, String name, String caseId, char[] passphrase) throws IOException {
         Path file = folder.resolve(name);
         Files.write(file, seal(caseId, passphrase).bytes());
         return file;
