@@ -12,6 +12,7 @@ final class CaseFileWindows {
 
     static void open(AppContext context) {
         TrustStore trust = new TrustStore(context.dirs().config().resolve(TrustStore.FILE_NAME));
-        CaseFileWindow.open(() -> new CaseFileReader(trust), context.executor(), context.dialogs(), context.views());
+        CaseFileWindow.open(() -> new CaseFileReader(trust), context.executor(), context.dialogs(), context.views(),
+                context.clock());
     }
 }

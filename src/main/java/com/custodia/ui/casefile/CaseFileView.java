@@ -31,6 +31,13 @@ public final class CaseFileView {
     @FXML private TableColumn<CaseFileViewModel.LedgerRow, Object> proofColumn;
     @FXML private TextArea caseText;
     @FXML private Label report;
+    @FXML private javafx.scene.layout.VBox reviewBox;
+    @FXML private javafx.scene.control.ComboBox<String> reviewItem;
+    @FXML private javafx.scene.control.ComboBox<com.custodia.casefile.ReviewNotes.Decision> reviewDecision;
+    @FXML private javafx.scene.control.TextField reviewNote;
+    @FXML private javafx.scene.control.TextField reviewer;
+    @FXML private Button saveNote;
+    @FXML private javafx.scene.control.ListView<com.custodia.casefile.ReviewNotes.Note> notes;
 
     public CaseFileView(CaseFileViewModel model, ViewLoader views) {
         this.model = model;
@@ -59,6 +66,24 @@ public final class CaseFileView {
         proofColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().proof()));
         entries.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() != CaseFileViewModel.SealState.BROKEN, model.stateProperty()));
+        reviewBox.visibleProperty().bind(model.reviewableProperty());
+        reviewBox.managedProperty().bind(model.reviewableProperty());
+        reviewItem.setItems(model.items());
+        reviewItem.valueProperty().bindBidirectional(model.itemProperty());
+        reviewDecision.getItems().setAll(com.custodia.casefile.ReviewNotes.Decision.values());
+        reviewDecision.valueProperty().bindBidirectional(model.decisionProperty());
+        reviewNote.textProperty().bindBidirectional(model.noteTextProperty());
+        reviewer.textProperty().bindBidirectional(model.reviewerProperty());
+        saveNote.disableProperty().bind(model.busyProperty());
+        notes.setItems(model.notes());
+        notes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(com.custodia.casefile.ReviewNotes.Note note, boolean empty) {
+                super.updateItem(note, empty);
+                setText(empty || note == null ? null : note.item() + " — " + note.decision() + " — "
+                        + note.note() + " (" + note.reviewer() + ", " + note.time() + ")");
+            }
+        });
     }
 
     private void badge(CaseFileViewModel.SealState state) {
@@ -67,4 +92,5 @@ public final class CaseFileView {
     }
 
     @FXML private void open() { model.chooseAndOpen(); }
+    @FXML private void saveNote() { model.saveNote(); }
 }

@@ -8,7 +8,10 @@ import com.custodia.casefile.ProvenLedgerEntry;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.TaskExecutor;
+import com.custodia.casefile.ReviewNotes;
+import com.custodia.casefile.ReviewNotesFile;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -40,13 +43,15 @@ public final class CaseFileViewModel {
     }
 
     /** What one opening read, taken off the worker thread whole. */
-    record Snapshot(SealState state, String seal, String title, List<LedgerRow> rows, String caseText, String report) {
+    record Snapshot(SealState state, String seal, String title, List<LedgerRow> rows, String caseText, String report,
+                    Path file, ReviewNotes notes, List<String> items) {
     }
 
     private final Supplier<CaseFileReader> reader;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ResourceBundle text;
+    private final Clock clock;
 
     // ---------------------------------------------------------------- Properties
 
@@ -57,9 +62,19 @@ public final class CaseFileViewModel {
     private final StringProperty report = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<LedgerRow> entries = FXCollections.observableArrayList();
+    private final ObservableList<String> items = FXCollections.observableArrayList();
+    private final ObservableList<ReviewNotes.Note> notes = FXCollections.observableArrayList();
+    private final StringProperty item = new SimpleStringProperty();
+    private final ObjectProperty<ReviewNotes.Decision> decision = new SimpleObjectProperty<>(ReviewNotes.Decision.NOTED);
+    private final StringProperty noteText = new SimpleStringProperty("");
+    private final StringProperty reviewer = new SimpleStringProperty("");
+    private final BooleanProperty reviewable = new SimpleBooleanProperty(false);
+    private Path openFile;
+    private ReviewNotes reviewNotes;
 
     public CaseFileViewModel(Supplier<CaseFileReader> reader, TaskExecutor executor, DialogService dialogs,
-                             ResourceBundle text) {
+                             ResourceBundle text, Clock clock) {
+        this.clock = clock;
         this.reader = reader;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -74,6 +89,14 @@ public final class CaseFileViewModel {
     public ReadOnlyStringProperty reportProperty() { return report; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ObservableList<LedgerRow> entries() { return entries; }
+    public ObservableList<String> items() { return items; }
+    public ObservableList<ReviewNotes.Note> notes() { return notes; }
+    public StringProperty itemProperty() { return item; }
+    public ObjectProperty<ReviewNotes.Decision> decisionProperty() { return decision; }
+    public StringProperty noteTextProperty() { return noteText; }
+    public StringProperty reviewerProperty() { return reviewer; }
+    /** True while a sealed case is open: only then can notes be written. */
+    public ReadOnlyBooleanProperty reviewableProperty() { return reviewable; }
 
     // ---------------------------------------------------------------- Commands
 
@@ -89,6 +112,30 @@ public final class CaseFileViewModel {
                 .onFailure(this::failed));
     }
 
+    /**
+     * Writes the note on the chosen item into the review file beside the case (the case file itself is
+     * never written), replacing this reviewer's earlier note on the same item.
+     */
+    public void saveNote() {
+        if (!reviewable.get() || item.get() == null || reviewer.get() == null || reviewer.get().isBlank()) {
+            dialogs.showError(text.getString("error.title"), text.getString("note.incomplete"));
+            return;
+        }
+        ReviewNotes updated = reviewNotes.with(new ReviewNotes.Note(item.get(), decision.get(), noteText.get(),
+                reviewer.get().strip(), clock.instant().toString()));
+        Path target = ReviewNotesFile.beside(openFile);
+        busy.set(true);
+        executor.execute(BackgroundTask.of(text.getString("task.save"), progress -> {
+            ReviewNotesFile.write(target, updated);
+            return updated;
+        }).onSuccess(saved -> {
+            busy.set(false);
+            reviewNotes = saved;
+            notes.setAll(saved.notes());
+            noteText.set("");
+        }).onFailure(this::failed));
+    }
+
     private Snapshot read(Path file) throws Exception {
         try (OpenedCase opened = reader.get().open(file, null)) {
             Manifest m = opened.manifest();
@@ -96,9 +143,16 @@ public final class CaseFileViewModel {
             String caseData = opened.caseJson().orElse(text.getString("payload.locked"));
             String reportLine = opened.report().map(b -> MessageFormat.format(text.getString("report.present"),
                     b.length)).orElse(opened.payloadOpen() ? text.getString("report.none") : text.getString("payload.locked"));
+            ReviewNotes existing = ReviewNotesFile.read(ReviewNotesFile.beside(file))
+                    .filter(n -> n.manifestSha256().equalsIgnoreCase(opened.manifestSha256()))
+                    .orElse(ReviewNotes.empty(opened));
+            List<String> reviewItems = new java.util.ArrayList<>();
+            reviewItems.add("case");
+            opened.ledgerEntries().forEach(e -> reviewItems.add("ledger:" + e.seq()));
+            m.entries().forEach(e -> reviewItems.add(e.name()));
             return new Snapshot(opened.seal().knownKey() ? SealState.SEALED : SealState.UNKNOWN_KEY,
                     opened.seal().summary(), MessageFormat.format(text.getString("case.title"), m.caseKind(), m.caseId()),
-                    rows, caseData, reportLine);
+                    rows, caseData, reportLine, file, existing, reviewItems);
         }
     }
 
@@ -116,6 +170,12 @@ public final class CaseFileViewModel {
         entries.setAll(s.rows());
         caseText.set(s.caseText());
         report.set(s.report());
+        openFile = s.file();
+        reviewNotes = s.notes();
+        reviewable.set(s.notes() != null);
+        items.setAll(s.items());
+        item.set(s.items().isEmpty() ? null : s.items().get(0));
+        notes.setAll(s.notes() == null ? List.of() : s.notes().notes());
     }
 
     private void failed(Throwable e) {
@@ -124,7 +184,7 @@ public final class CaseFileViewModel {
                 || c.problem() == CaseFileException.Problem.HOSTILE)) {
             // a broken file shows nothing but why
             show(new Snapshot(SealState.BROKEN, MessageFormat.format(text.getString("seal.broken"), c.getMessage()), "",
-                    List.of(), "", ""));
+                    List.of(), "", "", null, null, List.of()));
             return;
         }
         dialogs.showError(text.getString("error.title"), e.getMessage());

@@ -19,8 +19,8 @@ public final class CaseFileWindow {
 
     /** Opens the window and asks for a file at once. */
     public static Stage open(Supplier<CaseFileReader> reader, TaskExecutor executor, DialogService dialogs,
-                             ViewLoader views) {
-        CaseFileViewModel model = new CaseFileViewModel(reader, executor, dialogs, views.bundle("casefile"));
+                             ViewLoader views, java.time.Clock clock) {
+        CaseFileViewModel model = new CaseFileViewModel(reader, executor, dialogs, views.bundle("casefile"), clock);
         CaseFileView view = new CaseFileView(model, views);
         Scene scene = new Scene(view.root(), 1000, 700);
         scene.getStylesheets().add(com.custodia.ui.common.Themes.stylesheetUrl());

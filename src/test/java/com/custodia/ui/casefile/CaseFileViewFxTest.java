@@ -51,7 +51,7 @@ class CaseFileViewFxTest {
         Path temp = Files.createDirectories(dir.resolve("tmp"));
         TrustStore trust = new TrustStore(dir.resolve("trusted-keys.json"));
         CaseFileViewModel model = new CaseFileViewModel(() -> new CaseFileReader(trust, temp, ArchiveLimits.DEFAULT),
-                executor, dialogs, new ViewLoader(Locale.ENGLISH).bundle("casefile"));
+                executor, dialogs, new ViewLoader(Locale.ENGLISH).bundle("casefile"), java.time.Clock.systemUTC());
         CaseFileView view = new CaseFileView(model, new ViewLoader(Locale.ENGLISH));
         Scene scene = new Scene(view.root(), 1000, 700);
         scene.getStylesheets().add(Themes.stylesheetUrl());
@@ -81,6 +81,17 @@ class CaseFileViewFxTest {
         assertThat(robot.lookup("#case-text").queryAs(TextArea.class).getText()).contains("\"caseId\":\"7\"");
         assertThat(robot.lookup("#case-report").queryAs(Label.class).getText()).contains("payload/report.pdf");
         assertThat(dialogs.errors).isEmpty();
+
+        byte[] before = Files.readAllBytes(dialogs.nextFile);
+        robot.interact(() -> robot.lookup("#review-item").queryComboBox().getSelectionModel().select("ledger:4"));
+        robot.clickOn("#review-note").write("why twice?");
+        robot.clickOn("#review-reviewer").write("rita");
+        robot.clickOn("#review-save");
+        Path review = dir.resolve("case.custodia.review.json");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(review)
+                && robot.lookup("#review-notes").queryListView().getItems().size() == 1);
+        assertThat(Files.readString(review)).contains("ledger:4").contains("why twice?").contains("rita");
+        assertThat(Files.readAllBytes(dialogs.nextFile)).as("the case file is untouched").isEqualTo(before);
     }
 
     @Test
