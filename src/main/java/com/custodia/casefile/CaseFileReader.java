@@ -58,10 +58,11 @@ public final class CaseFileReader {
      * @param passphrase for an encrypted payload, or null; without it an encrypted case opens with
      *                   its seal and ledger proofs but no payload
      * @throws CaseFileException with what was wrong
+     * @throws IllegalArgumentException when there is no file
      */
     public OpenedCase open(Path file, char[] passphrase) throws IOException {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new IOException("No case file at " + file);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("There is no case file at " + file + ".");
         }
         Path work = temporaryParent == null ? Files.createTempDirectory("custodia-case-")
                 : Files.createTempDirectory(temporaryParent, "custodia-case-");
