@@ -21,6 +21,7 @@ public final class CaseFileView {
 
     @FXML private Button openButton;
     @FXML private Label sealBadge;
+    @FXML private javafx.scene.control.PasswordField passphrase;
     @FXML private Label caseTitle;
     @FXML private TableView<CaseFileViewModel.LedgerRow> entries;
     @FXML private TableColumn<CaseFileViewModel.LedgerRow, Object> seqColumn;
@@ -51,6 +52,7 @@ public final class CaseFileView {
     @FXML
     private void initialize() {
         sealBadge.textProperty().bind(model.sealProperty());
+        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         model.stateProperty().addListener((o, was, now) -> badge(now));
         badge(model.stateProperty().get());
         caseTitle.textProperty().bind(model.titleProperty());

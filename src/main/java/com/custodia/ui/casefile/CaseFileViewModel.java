@@ -69,6 +69,7 @@ public final class CaseFileViewModel {
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final BooleanProperty reviewable = new SimpleBooleanProperty(false);
+    private final StringProperty passphrase = new SimpleStringProperty("");
     private Path openFile;
     private ReviewNotes reviewNotes;
 
@@ -95,6 +96,8 @@ public final class CaseFileViewModel {
     public ObjectProperty<ReviewNotes.Decision> decisionProperty() { return decision; }
     public StringProperty noteTextProperty() { return noteText; }
     public StringProperty reviewerProperty() { return reviewer; }
+    /** The passphrase of an encrypted payload, if the reviewer was given one; empty opens the seal only. */
+    public StringProperty passphraseProperty() { return passphrase; }
     /** True while a sealed case is open: only then can notes be written. */
     public ReadOnlyBooleanProperty reviewableProperty() { return reviewable; }
 
@@ -107,7 +110,17 @@ public final class CaseFileViewModel {
     /** Opens and verifies the file in the background; an encrypted payload stays closed here. */
     public void open(Path file) {
         busy.set(true);
-        executor.execute(BackgroundTask.of(text.getString("task.open"), progress -> read(file))
+        String given = passphrase.get();
+        char[] secret = given == null || given.isEmpty() ? null : given.toCharArray();
+        executor.execute(BackgroundTask.of(text.getString("task.open"), progress -> {
+                    try {
+                        return read(file, secret);
+                    } finally {
+                        if (secret != null) {
+                            java.util.Arrays.fill(secret, '\0');
+                        }
+                    }
+                })
                 .onSuccess(this::show)
                 .onFailure(this::failed));
     }
@@ -136,8 +149,8 @@ public final class CaseFileViewModel {
         }).onFailure(this::failed));
     }
 
-    private Snapshot read(Path file) throws Exception {
-        try (OpenedCase opened = reader.get().open(file, null)) {
+    private Snapshot read(Path file, char[] secret) throws Exception {
+        try (OpenedCase opened = reader.get().open(file, secret)) {
             Manifest m = opened.manifest();
             List<LedgerRow> rows = opened.ledgerEntries().stream().map(this::row).toList();
             String caseData = opened.caseJson().orElse(text.getString("payload.locked"));

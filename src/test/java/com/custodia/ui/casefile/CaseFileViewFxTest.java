@@ -95,6 +95,24 @@ class CaseFileViewFxTest {
     }
 
     @Test
+    void anEncryptedCaseOpensWithThePassphraseTypedBesideOpen(FxRobot robot) throws Exception {
+        dialogs.nextFile = new TestCases().write(dir, "secret.custodia", "7", "reviewer passphrase".toCharArray());
+
+        robot.clickOn("#case-open");
+        TextArea text = robot.lookup("#case-text").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.getText().startsWith("The payload is encrypted"));
+        robot.clickOn("#case-passphrase").write("wrong passphrase");
+        robot.clickOn("#case-open");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        robot.interact(() -> robot.lookup("#case-passphrase").queryAs(javafx.scene.control.PasswordField.class)
+                .setText("reviewer passphrase"));
+        robot.clickOn("#case-open");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.getText().contains("\"caseId\":\"7\""));
+        assertThat(dialogs.errors).singleElement().asString().contains("Wrong passphrase");
+    }
+
+    @Test
     void aTamperedCaseShowsOnlyWhyItIsBroken(FxRobot robot) throws Exception {
         Path file = new TestCases().write(dir, "tampered.custodia", "7", null);
         byte[] bytes = Files.readAllBytes(file);
