@@ -102,6 +102,10 @@ public final class SafeZip {
         if (at < 0) {
             throw CaseFileException.hostile("The file is not a ZIP archive (no end of central directory).");
         }
+        if (u16(end, at + 20) != tail - at - END_SIZE) {
+            throw CaseFileException.hostile("The archive's end record does not end the file (data or a second "
+                    + "archive follows it).");
+        }
         int disk = u16(end, at + 4);
         int cdDisk = u16(end, at + 6);
         int onDisk = u16(end, at + 8);

@@ -59,6 +59,11 @@ class CaseFileViewFxTest {
         stage.show();
     }
 
+    /** Reads what the FX thread owns on the FX thread: the text may be changing while the test polls. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
     @AfterEach
     void close() {
         executor.close();
@@ -71,7 +76,7 @@ class CaseFileViewFxTest {
         robot.clickOn("#case-open");
 
         Label seal = robot.lookup("#case-seal").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> seal.getText().startsWith("Sealed by olivia"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(seal::getText).startsWith("Sealed by olivia"));
         assertThat(seal.getStyleClass()).contains("seal-unknown");
         assertThat(seal.getText()).contains("WARNING");
         assertThat(robot.lookup("#case-title").queryAs(Label.class).getText()).isEqualTo("Case legal-order 7");
@@ -89,7 +94,7 @@ class CaseFileViewFxTest {
         robot.clickOn("#review-save");
         Path review = dir.resolve("case.custodia.review.json");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(review)
-                && robot.lookup("#review-notes").queryListView().getItems().size() == 1);
+                && onFx(() -> robot.lookup("#review-notes").queryListView().getItems().size()) == 1);
         assertThat(Files.readString(review)).contains("ledger:4").contains("why twice?").contains("rita");
         assertThat(Files.readAllBytes(dialogs.nextFile)).as("the case file is untouched").isEqualTo(before);
     }
@@ -100,7 +105,7 @@ class CaseFileViewFxTest {
 
         robot.clickOn("#case-open");
         TextArea text = robot.lookup("#case-text").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.getText().startsWith("The payload is encrypted"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(text::getText).startsWith("The payload is encrypted"));
         robot.clickOn("#case-passphrase").write("wrong passphrase");
         robot.clickOn("#case-open");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
@@ -108,7 +113,7 @@ class CaseFileViewFxTest {
                 .setText("reviewer passphrase"));
         robot.clickOn("#case-open");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.getText().contains("\"caseId\":\"7\""));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(text::getText).contains("\"caseId\":\"7\""));
         assertThat(dialogs.errors).singleElement().asString().contains("Wrong passphrase");
     }
 
@@ -122,7 +127,7 @@ class CaseFileViewFxTest {
         robot.clickOn("#case-open");
 
         Label seal = robot.lookup("#case-seal").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> seal.getText().startsWith("BROKEN: "));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(seal::getText).startsWith("BROKEN: "));
         assertThat(seal.getStyleClass()).contains("seal-broken");
         assertThat(robot.lookup("#case-entries").queryAs(TableView.class).isVisible()).isFalse();
         assertThat(robot.lookup("#case-text").queryAs(TextArea.class).getText()).isEmpty();
