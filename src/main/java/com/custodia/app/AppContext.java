@@ -8,6 +8,7 @@ import com.custodia.service.settings.ProfileStore;
 import com.custodia.service.workspace.WorkspaceService;
 import com.custodia.ui.admin.AdministrationScreen;
 import com.custodia.ui.legal.LegalOrdersScreen;
+import com.custodia.ui.partners.PartnersScreen;
 import com.custodia.ui.people.PeopleScreen;
 import com.custodia.ui.ledger.LedgerScreen;
 import com.custodia.ui.common.AppIcons;
@@ -21,6 +22,7 @@ import com.custodia.ui.dashboard.DashboardScreen;
 import com.custodia.ui.importing.ImportScreen;
 import com.custodia.ui.inventory.InventoryScreen;
 import com.custodia.ui.policy.PolicyScreen;
+import com.custodia.ui.consent.ConsentScreen;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new Preferences(dirs);
         this.screens = b.screens != null ? List.copyOf(b.screens)
                 : List.of(new DashboardScreen(), new PeopleScreen(), new ImportScreen(),
-                        new LegalOrdersScreen(), new LedgerScreen(),
+                        new ConsentScreen(), new LegalOrdersScreen(), new PartnersScreen(), new LedgerScreen(),
                         new InventoryScreen(), new PolicyScreen(),
                         new AdministrationScreen());
     }

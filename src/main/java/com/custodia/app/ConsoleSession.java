@@ -12,6 +12,7 @@ import com.custodia.ui.main.IdleMonitor;
 import com.custodia.ui.main.LedgerStatusViewModel;
 import com.custodia.ui.main.MainWindowView;
 import com.custodia.ui.main.MainWindowViewModel;
+import com.custodia.ui.main.PolicyStatusViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.MessageFormat;
@@ -98,6 +99,8 @@ final class ConsoleSession {
                     @Override public void about() { showAbout(); }
                     @Override public void openCaseFile() { CaseFileWindows.open(context); }
                 });
+        mainModel.showPolicy(new PolicyStatusViewModel(services.policyVersions()::current, context.executor(),
+                context.views().bundle("main")));
         mainView = new MainWindowView(mainModel, screenContext, context.views());
         setRoot.accept(mainView.root(), mainModel.title());
         mainModel.start();

@@ -1,5 +1,6 @@
 package com.custodia.cli;
 
+import com.custodia.service.bench.AccessReportBench;
 import com.custodia.service.bench.BenchFigure;
 import com.custodia.service.bench.ImportBench;
 import com.custodia.service.bench.LedgerBench;
@@ -34,7 +35,10 @@ import picocli.CommandLine.ParentCommand;
                     + "at random positions (p95), and the heap in use with the table open.",
             "Import: a generated CSV of --persons persons through the person import, beside plain JDBC batches "
                     + "inserting the same rows into a table of the same columns and search indexes with the same "
-                    + "index strategy, in a second temporary workspace."})
+                    + "index strategy, in a second temporary workspace.",
+            "Access report: one person with --report-visits web visits and --report-disclosures ledger entries; "
+                    + "the report built from the data inventory and written as JSON and PDF, beside plain JDBC "
+                    + "reading the same rows (best of two runs)."})
 final class BenchCommand implements Callable<Integer> {
 
     /** Typed prefixes timed for search-as-you-type, and pages read at random positions. */
@@ -56,6 +60,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Appends to time, and as many raw inserts (default: ${DEFAULT-VALUE}).")
     int appends;
 
+    @Option(names = "--report-visits", paramLabel = "N", defaultValue = "10000",
+            description = "Web visits of the person whose access report is timed (default: ${DEFAULT-VALUE}).")
+    int reportVisits;
+
+    @Option(names = "--report-disclosures", paramLabel = "N", defaultValue = "1000",
+            description = "Ledger entries about that person (default: ${DEFAULT-VALUE}).")
+    int reportDisclosures;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where to make the temporary workspace (default: the system's temporary folder); "
                     + "measure on the disk the workspaces live on.")
@@ -76,6 +88,8 @@ final class BenchCommand implements Callable<Integer> {
                 .run(people, progress));
         figures.addAll(new ImportBench(context.clock(), context.hasher().get(), context.workstation().get())
                 .run(persons, dir, progress));
+        figures.addAll(new AccessReportBench(context.clock(), context.hasher().get(), context.workstation().get())
+                .run(reportVisits, reportDisclosures, dir, progress));
         PrintWriter out = context.out();
         if (tsv) {
             figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"

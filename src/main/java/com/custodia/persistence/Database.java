@@ -1,6 +1,10 @@
 package com.custodia.persistence;
 
 import com.custodia.domain.ChangeContext;
+import com.custodia.domain.CorrectionItem;
+import com.custodia.domain.CorrectionNotice;
+import com.custodia.domain.RequestClockEvent;
+import com.custodia.domain.SubjectRequest;
 import com.custodia.domain.ChangeRecord;
 import com.custodia.domain.ChangeRevision;
 import com.custodia.domain.CommunicationPreference;
@@ -68,7 +72,8 @@ public final class Database implements AutoCloseable {
             ForumPost.class, Correspondence.class, JobApplication.class, CommunicationPreference.class,
             PersonMerge.class, ChangeRevision.class, ChangeRecord.class,
             Partner.class, PartnerAgreementVersion.class, LicenseShareGrant.class, GrantEvent.class,
-            PolicyVersion.class, Campaign.class, CampaignContact.class, Statement.class, StatementPublication.class);
+            PolicyVersion.class, Campaign.class, CampaignContact.class, Statement.class, StatementPublication.class,
+            SubjectRequest.class, RequestClockEvent.class, CorrectionItem.class, CorrectionNotice.class);
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;

@@ -65,7 +65,12 @@ public enum DataCategory {
     PARTNER_GRANTS("Partner grants", "which partners may receive which license fields of the person's licenses, "
             + "for what and until when", List.of("license_share_grant_person"), Permission.GRANT_MANAGE,
             "share license information only with registered partners, only as granted (P2)",
-            "names only the customers chosen for a grant; what partners received is in the disclosures");
+            "names only the customers chosen for a grant; what partners received is in the disclosures"),
+    SUBJECT_REQUESTS("Access and correction requests", "the person's requests: identifiers given, channel, dates, "
+            + "identity check (method, evidence hash, by whom), deadline clock, requested corrections and decisions, "
+            + "recipients told of corrections", List.of("subject_request", "subject_request_person",
+            "subject_request_clock", "subject_request_item", "subject_request_notice"), Permission.REQUEST_MANAGE,
+            "answer access and correction requests on time and prove it (P7)", null);
 
     private final String title;
     private final String holds;

@@ -85,7 +85,16 @@ public final class DisclosureRules {
     public record LegalOrderFact(long id, OrderKind kind, boolean approved, Set<Long> persons, Set<String> categories) {
     }
 
-    public record SubjectRequestFact(long id, boolean verified, Set<Long> persons) {
+    /**
+     * An access or correction request: {@code verified} when the identity was checked,
+     * {@code confirmed} when that check is complete (for access requests: confirmed by a second
+     * operator); {@code persons} it was matched to.
+     */
+    public record SubjectRequestFact(long id, boolean verified, boolean confirmed, Set<Long> persons) {
+        /** A request whose check needs no second operator. */
+        public SubjectRequestFact(long id, boolean verified, Set<Long> persons) {
+            this(id, verified, verified, persons);
+        }
     }
 
     /** What the gate found in the database for this disclosure's reference and persons. */
@@ -248,6 +257,12 @@ public final class DisclosureRules {
         }
         if (!request.verified()) {
             return Decision.refuse("The requester's identity has not been verified.");
+        }
+        if (!request.confirmed()) {
+            return Decision.refuse("A second operator has not yet confirmed the requester's identity.");
+        }
+        if (q.persons().isEmpty()) {
+            return Decision.refuse("The answer to a subject request names the person it is about.");
         }
         if (!request.persons().containsAll(q.persons())) {
             return Decision.refuse("The answer names persons the request was not matched to.");

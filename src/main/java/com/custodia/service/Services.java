@@ -46,6 +46,10 @@ import com.custodia.service.people.PersonRecords;
 import com.custodia.service.people.PersonListings;
 import com.custodia.service.people.PersonSearch;
 import com.custodia.service.people.importing.PersonImportService;
+import com.custodia.service.requests.AccessReportService;
+import com.custodia.service.requests.CorrectionService;
+import com.custodia.service.requests.RequestLog;
+import com.custodia.service.requests.RequestService;
 import com.custodia.service.security.AccessGuard;
 import com.custodia.service.security.SecurityEventService;
 import com.custodia.service.security.SecurityLog;
@@ -100,6 +104,10 @@ public final class Services implements AutoCloseable {
     private final ConsentReceipts consentReceipts;
     private final CampaignService campaigns;
     private final StatementService statements;
+    private final RequestService requests;
+    private final CorrectionService corrections;
+    private final AccessReportService accessReports;
+    private final RequestLog requestLog;
     private final CaseFileService caseFiles;
     private final CaseReviewService caseReviews;
 
@@ -141,6 +149,10 @@ public final class Services implements AutoCloseable {
         this.consentReceipts = new ConsentReceipts(db, guard, disclosures, Controller.vendor(), opened.info().id());
         this.campaigns = new CampaignService(db, guard, disclosures, clock);
         this.statements = new StatementService(db, guard, consents, disclosures, clock);
+        this.requests = new RequestService(db, guard, personSearch, securityLog, clock);
+        this.corrections = new CorrectionService(db, guard, personEditor, ledgerQueries, requests, clock);
+        this.accessReports = new AccessReportService(db, guard, disclosures, requests, accounting, clock);
+        this.requestLog = new RequestLog(requests, guard);
         // request cases (access and correction) join this list as sources when requests exist
         this.caseFiles = new CaseFileService(List.of(new LegalOrderCaseSource(legalOrders, ledgerQueries),
                 new GrantCaseSource(db, ledgerQueries), new AccountingCaseSource(accounting)), ledger, disclosures,
@@ -185,6 +197,10 @@ public final class Services implements AutoCloseable {
     public ConsentReceipts consentReceipts() { return consentReceipts; }
     public CampaignService campaigns() { return campaigns; }
     public StatementService statements() { return statements; }
+    public RequestService requests() { return requests; }
+    public CorrectionService corrections() { return corrections; }
+    public AccessReportService accessReports() { return accessReports; }
+    public RequestLog requestLog() { return requestLog; }
     public CaseFileService caseFiles() { return caseFiles; }
     public CaseReviewService caseReviews() { return caseReviews; }
 

@@ -15,21 +15,21 @@ class CliBenchTest {
     @Test
     void tsvHasOneLinePerFigureWithNameValueUnitAndRawValue() {
         CliRunner.Result bench = new CliRunner().run("bench", "--appends", "20", "--entries", "500",
-                "--persons", "300", "--dir", dir.toString(), "--tsv");
+                "--persons", "300", "--report-visits", "200", "--report-disclosures", "20", "--dir", dir.toString(), "--tsv");
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(bench.out().lines()).hasSize(14).allSatisfy(line ->
+        assertThat(bench.out().lines()).hasSize(15).allSatisfy(line ->
                 assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
         assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
                 .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t")
-                .contains("import.persons\t").contains("import.persons.time\t");
+                .contains("import.persons\t").contains("import.persons.time\t").contains("requests.report\t");
         assertThat(bench.out()).as("a raw value where there is one").containsPattern("people.search.p95\t[0-9.]+\tms\t[0-9.]+");
     }
 
     @Test
     void theTableNamesTheTargetsAndRatios() {
         CliRunner.Result bench = new CliRunner().run("bench", "--appends", "20", "--entries", "500",
-                "--persons", "300", "--dir", dir.toString());
+                "--persons", "300", "--report-visits", "200", "--report-disclosures", "20", "--dir", dir.toString());
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
         assertThat(bench.out()).contains("raw engine").contains("ratio").contains("≥ 2,000 entries/s")

@@ -204,6 +204,14 @@ class DisclosureRulesTest {
         }
 
         @Test
+        void anAccessRequestVerifiedButNotConfirmedBySecondOperatorRefuses() {
+            refused(DisclosureRules.evaluate(answer, new Facts(Map.of(), null, null,
+                    new SubjectRequestFact(3, true, false, Set.of(1L)))), "second operator");
+            allowed(DisclosureRules.evaluate(answer, new Facts(Map.of(), null, null,
+                    new SubjectRequestFact(3, true, true, Set.of(1L)))));
+        }
+
+        @Test
         void theAnswerGoesToThePersonThemselves() {
             Query toOther = query(LegalBasis.SUBJECT_REQUEST, RecipientKind.THIRD_PARTY, "Someone", Set.of(1L), Set.of("contact"), Set.of());
             refused(DisclosureRules.evaluate(toOther, new Facts(Map.of(), null, null, new SubjectRequestFact(3, true, Set.of(1L)))), "themselves");

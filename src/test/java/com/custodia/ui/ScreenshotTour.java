@@ -2,6 +2,8 @@ package com.custodia.ui;
 
 import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
+import com.custodia.service.consent.CampaignView;
+import com.custodia.service.consent.StatementView;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.Preferences;
 import com.custodia.ui.common.AppIcons;
@@ -15,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -51,32 +57,46 @@ public final class ScreenshotTour {
     /** Typed into the People search: a prefix that many generated names and addresses start with. */
     private static final String PEOPLE_SEARCH = "mar";
 
+    /** Every part of the tour, in order; a third argument picks some (e.g. {@code main,consent,policy}). */
+    private static final List<String> SECTIONS = List.of("first-run", "main", "people", "import", "inventory",
+            "consent", "policy", "lock", "partners");
+
     private final Path out;
     private final String theme;
+    private final Set<String> sections;
+    private Path home;
     /** The console's own door into the UI thread, as everywhere else. */
     private final FxTaskExecutor ui = new FxTaskExecutor();
     private Stage stage;
 
-    private ScreenshotTour(Path out, String theme) {
+    private ScreenshotTour(Path out, String theme, Set<String> sections) {
         this.out = out;
         this.theme = theme;
+        this.sections = sections;
     }
 
-    /** Arguments: the output folder (default docs/screenshots) and the theme, light (default) or dark. */
+    /**
+     * Arguments: the output folder (default docs/screenshots), the theme, light (default) or dark,
+     * and the sections to take, separated by commas (default all of {@link #SECTIONS}); the
+     * others are walked through where they lead to the next but not photographed, and the import
+     * (minutes on a busy machine) is skipped.
+     */
     public static void main(String[] args) throws Exception {
-        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light").run();
+        Set<String> sections = new LinkedHashSet<>(args.length > 2 ? List.of(args[2].split(",")) : SECTIONS);
+        new ScreenshotTour(Path.of(args.length > 0 ? args[0] : "docs/screenshots"), args.length > 1 ? args[1] : "light",
+                sections).run();
     }
 
     private void run() throws Exception {
         Files.createDirectories(out);
-        Path home = Files.createTempDirectory("custodia-tour");
+        home = Files.createTempDirectory("custodia-tour");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         // the window fills the virtual screen, which has no window manager to place it
         new Preferences(dirs).save(new Preferences.Values(theme, new Preferences.Window(0, 0, 1280, 800, false), 15));
         Platform.setImplicitExit(false);
         Platform.startup(() -> { });
         Path crm = messyCrmExport(home.resolve("crm-export.csv"));
-        AppContext context = AppContext.builder().dirs(dirs).dialogs(new TourDialogs(crm)).build();
+        AppContext context = AppContext.builder().dirs(dirs).dialogs(new TourDialogs(crm, home)).build();
         WindowFlow flow = new WindowFlow(context, () -> { });
         onFx(() -> {
             stage = new Stage();
@@ -84,36 +104,59 @@ public final class ScreenshotTour {
             return null;
         });
         waitFor("#choice-create");
-        shoot("first-run.png");
+        shoot("first-run", "first-run.png");
 
         onFx(() -> fire("#choice-demo"));
         onFx(() -> fire("#first-run-submit"));
         waitFor("#demo-continue");
-        shoot("first-run-demo.png");
+        shoot("first-run", "first-run-demo.png");
 
         onFx(() -> fire("#demo-continue"));
         waitFor("#signin-password");
         // the privacy officer sees every screen shown here: People in full, the import, the inventory
         onFx(() -> type("#signin-username", "privacy"));
         onFx(() -> type("#signin-password", "demo"));
-        shoot("sign-in.png");
+        shoot("first-run", "sign-in.png");
         onFx(() -> fire("#signin-submit"));
         waitFor("#main-window");
-        shoot("main-window.png");
+        waitUntil(() -> !((Labeled) node("#status-policy")).getText().isEmpty(), WAIT);
+        shoot("main", "main-window.png");
 
-        people();
-        importWizard();
-        onFx(() -> fire("#nav-data-inventory"));
-        waitFor("#categoriesTable");
-        waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
-        shoot("data-inventory.png");
+        if (sections.contains("people")) {
+            people();
+        }
+        if (sections.contains("import")) {
+            importWizard();
+        }
+        if (sections.contains("inventory")) {
+            onFx(() -> fire("#nav-data-inventory"));
+            waitFor("#categoriesTable");
+            waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
+            shoot("data-inventory.png");
+        }
+        if (sections.contains("consent")) {
+            consentScreens();
+        }
+        if (sections.contains("policy")) {
+            policyVersions();
+        }
 
-        onFx(() -> {
-            flow.lockNow();
-            return null;
-        });
-        waitFor("#lock-password");
-        shoot("lock.png");
+        if (sections.contains("lock") || sections.contains("partners")) {
+            onFx(() -> {
+                flow.lockNow();
+                return null;
+            });
+            waitFor("#lock-password");
+            shoot("lock", "lock.png");
+        }
+
+        if (sections.contains("partners")) {
+            // the partner manager's screens: signed out from the lock, signed in as the demo partner manager
+            onFx(() -> fire("#lock-signout"));
+            waitFor("#signin-password");
+            signIn("partners");
+            partners();
+        }
 
         onFx(() -> {
             flow.shutdown();
@@ -123,6 +166,193 @@ public final class ScreenshotTour {
         context.close();
         ui.close();
         Platform.exit();
+    }
+
+    // ---------------------------------------------------------------- Partners
+
+    private void signIn(String username) throws Exception {
+        onFx(() -> type("#signin-username", username));
+        onFx(() -> type("#signin-password", "demo"));
+        onFx(() -> fire("#signin-submit"));
+        waitFor("#main-window");
+    }
+
+    /**
+     * The demo partners in every state, Northwind's grants with a share package just written, a
+     * lookup answered for Northwind (a key from that package) and refused for lapsed Fabrikam, and
+     * what Northwind received.
+     */
+    private void partners() throws Exception {
+        onFx(() -> fire("#nav-partners"));
+        waitFor("#partnersTable");
+        waitUntil(() -> ((TableView<?>) node("#partnersTable")).getItems().size() >= 4, WAIT);
+        onFx(() -> {
+            TableView<?> table = (TableView<?>) node("#partnersTable");
+            int fabrikam = indexOf(table, "Fabrikam");
+            table.getSelectionModel().select(fabrikam);
+            return null;
+        });
+        shoot("partners.png");
+
+        tab("tab-grants");
+        waitUntil(() -> !((TableView<?>) node("#grantsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<com.custodia.service.partners.GrantView> grants =
+                    (TableView<com.custodia.service.partners.GrantView>) node("#grantsTable");
+            for (int i = 0; i < grants.getItems().size(); i++) {
+                var g = grants.getItems().get(i);
+                if (g.scope() == com.custodia.domain.GrantScope.RESOLD && g.answers()) {
+                    grants.getSelectionModel().select(i);
+                    break;
+                }
+            }
+            return null;
+        });
+        waitUntil(() -> !((javafx.scene.control.ListView<?>) node("#grantEvents")).getItems().isEmpty(), WAIT);
+        onFx(() -> fire("#exportButton"));
+        waitUntil(() -> ((Labeled) node("#grantsNotice")).getText().contains("Recorded in the ledger"), WAIT);
+        shoot("partner-grants.png");
+
+        String key = firstKey(Files.list(home).filter(f -> f.getFileName().toString().startsWith("share-grant-"))
+                .findFirst().orElseThrow());
+        tab("tab-lookup");
+        onFx(() -> choosePartner("#lookupPartner", "Northwind"));
+        onFx(() -> type("#lookupKey", key));
+        onFx(() -> fire("#lookupButton"));
+        waitUntil(() -> ((Labeled) node("#lookupResult")).getText().startsWith("Answered"), WAIT);
+        shoot("partner-lookup.png");
+        onFx(() -> choosePartner("#lookupPartner", "Fabrikam"));
+        onFx(() -> type("#lookupKey", key));
+        onFx(() -> fire("#lookupButton"));
+        waitUntil(() -> ((Labeled) node("#lookupResult")).getText().startsWith("Refused"), WAIT);
+        shoot("partner-lookup-refused.png");
+
+        tab("tab-history");
+        onFx(() -> choosePartner("#historyPartner", "Northwind"));
+        waitUntil(() -> !((TableView<?>) node("#entriesTable")).getItems().isEmpty(), WAIT);
+        shoot("partner-history.png");
+
+        personPartners();
+    }
+
+    /**
+     * A customer with licenses, found in People (the partner manager sees names and licenses),
+     * granted to Northwind through the Grant panel, then that customer's Partners tab.
+     */
+    private void personPartners() throws Exception {
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        int row = -1;
+        long personId = -1;
+        for (int i = 0; i < 40 && row < 0; i++) {
+            int index = i;
+            com.custodia.service.people.PersonRow person = onFx(() -> {
+                @SuppressWarnings("unchecked")
+                TableView<com.custodia.service.people.PersonRow> table =
+                        (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+                table.getSelectionModel().select(index);
+                return table.getItems().get(index);
+            });
+            if (person == null || person.kind() != com.custodia.domain.PersonKind.CUSTOMER) {
+                continue;
+            }
+            waitUntil(() -> detailShows(person), WAIT);
+            if (!onFx(this::licensesTabTitle).endsWith("(0)")) {
+                row = index;
+                personId = person.id();
+            }
+        }
+        if (row < 0) {
+            throw new IllegalStateException("no customer with licenses among the first rows");
+        }
+        long chosen = personId;
+        int chosenRow = row;
+
+        onFx(() -> fire("#nav-partners"));
+        waitFor("#partnersTable");
+        waitUntil(() -> ((TableView<?>) node("#partnersTable")).getItems().size() >= 4, WAIT);
+        tab("tab-grants");
+        onFx(() -> fire("#grantButton"));
+        waitFor("#grantFormPanel");
+        onFx(() -> choosePartner("#grantFormPartner", "Northwind"));
+        onFx(() -> type("#grantFormPersons", Long.toString(chosen)));
+        onFx(() -> type("#grantFormReason", "Northwind supports this account from next month"));
+        shoot("partner-grant-panel.png");
+        onFx(() -> fire("#grantFormSave"));
+        waitUntil(() -> ((Labeled) node("#grantsNotice")).getText().endsWith("recorded."), WAIT);
+
+        onFx(() -> fire("#nav-people"));
+        waitFor("#peopleTable");
+        waitUntil(this::firstRowLoaded, WAIT);
+        com.custodia.service.people.PersonRow again = onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<com.custodia.service.people.PersonRow> table =
+                    (TableView<com.custodia.service.people.PersonRow>) node("#peopleTable");
+            table.getSelectionModel().select(chosenRow);
+            return table.getItems().get(chosenRow);
+        });
+        waitUntil(() -> detailShows(again), WAIT);
+        tab("tab-partners");
+        waitUntil(() -> !((TableView<?>) node("#partnerAccessTable")).getItems().isEmpty(), WAIT);
+        shoot("people-partners.png");
+    }
+
+    /** On the UI thread: the title of the open person's Licenses tab, or empty while the detail loads. */
+    private String licensesTabTitle() {
+        Node pane = stage.getScene().lookup("#tabPane");
+        if (!(pane instanceof javafx.scene.control.TabPane tabs)) {
+            return "";
+        }
+        return tabs.getTabs().stream().filter(t -> "tab-licenses".equals(t.getId())).map(t -> t.getText())
+                .findFirst().orElse("");
+    }
+
+    /** On the UI thread: whether the detail shows this person, with the counts of their tabs. */
+    private boolean detailShows(com.custodia.service.people.PersonRow person) {
+        Node title = stage.getScene().lookup("#detailTitle");
+        return title instanceof Labeled label && label.getText().contains(person.lastName())
+                && licensesTabTitle().matches(".*\\(\\d+\\)");
+    }
+
+    private Void tab(String id) {
+        try {
+            onFx(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#tabPane");
+                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .orElseThrow());
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return null;
+    }
+
+    private static int indexOf(TableView<?> table, String namePrefix) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (((com.custodia.service.partners.PartnerView) table.getItems().get(i)).name().startsWith(namePrefix)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no partner " + namePrefix);
+    }
+
+    private Void choosePartner(String id, String namePrefix) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<com.custodia.service.partners.PartnerView> box =
+                (javafx.scene.control.ComboBox<com.custodia.service.partners.PartnerView>) node(id);
+        box.setValue(box.getItems().stream().filter(p -> p != null && p.name().startsWith(namePrefix)).findFirst()
+                .orElseThrow());
+        return null;
+    }
+
+    /** The license key of the first row of a CSV share package (its header names the fields). */
+    private static String firstKey(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        return lines.get(1).split(",")[header.indexOf("license_key")];
     }
 
     // ---------------------------------------------------------------- People
@@ -147,6 +377,65 @@ public final class ScreenshotTour {
     private boolean firstRowLoaded() {
         List<?> rows = ((TableView<?>) node("#peopleTable")).getItems();
         return !rows.isEmpty() && rows.get(0) != null;
+    }
+
+    // ---------------------------------------------------------------- Consent & testimonials, policy versions
+
+    /** Consents with a receipt open, a campaign with its contacts, a published statement with its badge. */
+    private void consentScreens() throws Exception {
+        onFx(() -> fire("#nav-consent-testimonials"));
+        waitFor("#consentsTable");
+        waitUntil(() -> ((TableView<?>) node("#consentsTable")).getItems().size() > 3, WAIT);
+        onFx(() -> selectRow("#consentsTable", 2));
+        waitUntil(() -> !((TextInputControl) node("#receiptArea")).getText().isEmpty(), WAIT);
+        shoot("consent-consents.png");
+
+        onFx(() -> selectTab("#tabs", 1));
+        waitFor("#campaignsTable");
+        waitUntil(() -> !((TableView<?>) node("#campaignsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<CampaignView> table = (TableView<CampaignView>) node("#campaignsTable");
+            table.getSelectionModel().select(table.getItems().stream().filter(c -> c.contacts() > 0).findFirst()
+                    .orElse(table.getItems().get(0)));
+            return null;
+        });
+        waitUntil(() -> !((ListView<?>) node("#contactsList")).getItems().isEmpty(), WAIT);
+        shoot("consent-campaigns.png");
+
+        onFx(() -> selectTab("#tabs", 2));
+        waitFor("#statementsTable");
+        waitUntil(() -> !((TableView<?>) node("#statementsTable")).getItems().isEmpty(), WAIT);
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<StatementView> table = (TableView<StatementView>) node("#statementsTable");
+            StatementView published = table.getItems().stream().filter(st -> st.status().equals("PUBLISHED"))
+                    .findFirst().orElse(table.getItems().get(0));
+            table.getSelectionModel().select(published);
+            return null;
+        });
+        waitUntil(() -> !((Labeled) node("#statementFacts")).getText().isEmpty(), WAIT);
+        shoot("consent-statements.png");
+    }
+
+    /** The version in force with its changes from the one before. */
+    private void policyVersions() throws Exception {
+        onFx(() -> fire("#nav-policy-versions"));
+        waitFor("#versionsTable");
+        waitUntil(() -> ((TableView<?>) node("#versionsTable")).getItems().size() > 1, WAIT);
+        onFx(() -> selectTab("#tabs", 1));
+        waitUntil(() -> !((ListView<?>) node("#changesList")).getItems().isEmpty(), WAIT);
+        shoot("policy-versions.png");
+    }
+
+    private Void selectRow(String id, int row) {
+        ((TableView<?>) node(id)).getSelectionModel().select(row);
+        return null;
+    }
+
+    private Void selectTab(String id, int index) {
+        ((TabPane) node(id)).getSelectionModel().select(index);
+        return null;
     }
 
     // ---------------------------------------------------------------- Import persons
@@ -204,14 +493,22 @@ public final class ScreenshotTour {
         return file;
     }
 
-    /** Answers the file chooser with the prepared export; every other dialog is the real one. */
+    /** Answers the file chooser with the prepared export and the save chooser with the tour's home; every other dialog is the real one. */
     private static final class TourDialogs implements DialogService {
 
         private final DialogService real = new FxDialogService(new AppIcons());
         private final Path csv;
+        private final Path home;
 
-        TourDialogs(Path csv) {
+        TourDialogs(Path csv, Path home) {
             this.csv = csv;
+            this.home = home;
+        }
+
+        /** Share packages go to the tour's home under the name the screen suggests. */
+        @Override
+        public Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName) {
+            return Optional.of(home.resolve(suggestedName));
         }
 
         @Override public void showError(String title, String message) { real.showError(title, message); }
@@ -271,6 +568,13 @@ public final class ScreenshotTour {
             Thread.sleep(200);
         }
         throw new IllegalStateException("timed out waiting for " + id);
+    }
+
+    /** Takes the screenshot when its section was asked for. */
+    private void shoot(String section, String name) throws Exception {
+        if (sections.contains(section)) {
+            shoot(name);
+        }
     }
 
     /** Lets a few frames render, then captures the whole virtual screen. */

@@ -89,6 +89,7 @@ public final class DemoDataService {
                 new DemoConsents(database, ledger, clock.instant(), seed).add(actor);
             }
             new DemoPartners(database, clock).add(actor.username());
+            new DemoRequests(database, ledger, clock.instant()).add(actor);
         } finally {
             if (made[0] > 0) {
                 log.record(SecurityEventKind.DEMO_DATA_GENERATED, actor.username(),

@@ -6,6 +6,7 @@ import com.custodia.domain.LegalBasis;
 import com.custodia.domain.LegalOrder;
 import com.custodia.domain.LicenseShareGrant;
 import com.custodia.domain.Partner;
+import com.custodia.domain.SubjectRequest;
 import com.custodia.persistence.Database;
 import com.custodia.policy.DisclosureRules;
 import com.custodia.policy.PartnerRules;
@@ -23,7 +24,7 @@ import org.hibernate.Session;
 
 /**
  * Gathers what the disclosure rules need to know: the persons' consents, and the order, grant or
- * request the disclosure refers to. Later issues add requests here.
+ * access or correction request the disclosure refers to.
  */
 public class DisclosureFacts {
 
@@ -44,7 +45,7 @@ public class DisclosureFacts {
                 consents(session, request.personIds()),
                 grant(session, request),
                 legalOrder(session, request),
-                null));
+                subjectRequest(session, request)));
     }
 
     /**
@@ -149,5 +150,34 @@ public class DisclosureFacts {
         return new DisclosureRules.LegalOrderFact(order.getId(),
                 DisclosureRules.OrderKind.valueOf(order.getKind().name()), order.getStatus().approved(),
                 order.getPersonIds(), order.getCategories());
+    }
+
+    /**
+     * The access or correction request a disclosure on the basis of a subject request refers to:
+     * its reference is the request's id. Verified means the identity was checked and, for an
+     * access request, confirmed by a second operator; the persons are those it was matched to and
+     * the records merged into them.
+     */
+    protected DisclosureRules.SubjectRequestFact subjectRequest(Session session, DisclosureRequest request) {
+        if (request.basis() != LegalBasis.SUBJECT_REQUEST) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(request.reference() == null ? "" : request.reference().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        SubjectRequest found = session.find(SubjectRequest.class, id);
+        if (found == null) {
+            return null;
+        }
+        Set<Long> persons = new TreeSet<>(found.getPersonIds());
+        for (long p : found.getPersonIds()) {
+            session.createNativeQuery("SELECT merged_id FROM person_merge WHERE survivor_id = :p", Object.class)
+                    .setParameter("p", p).getResultList().forEach(m -> persons.add(((Number) m).longValue()));
+        }
+        return new DisclosureRules.SubjectRequestFact(found.getId(), found.getVerifiedAt() != null,
+                found.identityEstablished(), persons);
     }
 }

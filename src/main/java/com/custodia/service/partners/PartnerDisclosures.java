@@ -78,8 +78,13 @@ public final class PartnerDisclosures {
         }
     }
 
-    /** Which partners can see which of a person's licenses now, and what partners received about them. */
-    public record PersonPartners(long personId, List<PartnerAccess> canSeeNow, List<PartnerDisclosure> received) {
+    /**
+     * Which partners can see which of a person's licenses now, and what partners received about
+     * them. {@code receivedShown} is false for operators who may not read the ledger's entries about
+     * this person (a sales representative: DESIGN.md section 2), and {@code received} is then empty.
+     */
+    public record PersonPartners(long personId, List<PartnerAccess> canSeeNow, List<PartnerDisclosure> received,
+                                 boolean receivedShown) {
         public PersonPartners {
             canSeeNow = List.copyOf(canSeeNow);
             received = List.copyOf(received);
@@ -162,9 +167,11 @@ public final class PartnerDisclosures {
             }
             return out;
         });
-        List<PartnerDisclosure> received = ledger.entriesOf(personId).stream()
+        // what partners received is the ledger's: for those who read partner histories or the whole ledger
+        boolean shown = actor.may(Permission.PARTNER_MANAGE) || actor.may(Permission.LEDGER_READ_ALL);
+        List<PartnerDisclosure> received = !shown ? List.of() : ledger.entriesOf(personId).stream()
                 .filter(e -> e.content().recipientKind() == RecipientKind.PARTNER)
                 .map(PartnerDisclosure::of).toList();
-        return new PersonPartners(personId, access, received);
+        return new PersonPartners(personId, access, received, shown);
     }
 }

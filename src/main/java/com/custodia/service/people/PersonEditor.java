@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
+import java.util.function.Consumer;
 
 /**
  * Editing a person's profile with optimistic locking: {@link #load} reads the profile and its
@@ -70,12 +71,35 @@ public final class PersonEditor {
      * @throws EditConflictException when another save came first; nothing written
      */
     public LoadedPerson save(Principal actor, LoadedPerson base, PersonForm edited) {
+        return save(actor, base, edited, "profile edit");
+    }
+
+    /**
+     * {@link #save(Principal, LoadedPerson, PersonForm)} with the source the change history files
+     * the change under, such as "correction request #12".
+     */
+    public LoadedPerson save(Principal actor, LoadedPerson base, PersonForm edited, String source) {
+        return save(actor, base, edited, source, s -> { });
+    }
+
+    /**
+     * {@link #save(Principal, LoadedPerson, PersonForm, String)} together with more work in the same
+     * transaction (a correction marks its item applied and opens its notification tasks): both are
+     * committed or neither is.
+     */
+    public LoadedPerson save(Principal actor, LoadedPerson base, PersonForm edited, String source,
+                             Consumer<Session> sameTransaction) {
         guard.require(actor, Permission.PERSON_EDIT, "edit person records");
         Objects.requireNonNull(base);
         PersonForm mine = checked(edited);
         try {
-            ChangeContext change = new ChangeContext(actor.username(), "profile edit", clock.instant());
-            return database.fromTransaction(change, s -> write(s, base, mine));
+            ChangeContext change = new ChangeContext(actor.username(), source, clock.instant());
+            return database.fromTransaction(change, s -> {
+                LoadedPerson saved = write(s, base, mine);
+                sameTransaction.accept(s);
+                s.flush();
+                return saved;
+            });
         } catch (OptimisticLockException | StaleStateException e) {
             // the database refused the UPDATE: a save committed after this one checked the version
             LoadedPerson theirs = database.fromTransaction(s -> loaded(find(s, base.id())));

@@ -58,6 +58,7 @@ public final class MainWindowView {
     @FXML private Label statusRoles;
     @FXML private Label statusDemo;
     @FXML private Label statusLedger;
+    @FXML private Label statusPolicy;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
 
@@ -89,6 +90,21 @@ public final class MainWindowView {
         Tooltip ledgerDetail = new Tooltip();
         ledgerDetail.textProperty().bind(model.ledger().detailProperty());
         statusLedger.setTooltip(ledgerDetail);
+        bindPolicy();
+    }
+
+    private void bindPolicy() {
+        PolicyStatusViewModel policy = model.policy();
+        if (policy == null) {
+            statusPolicy.setVisible(false);
+            statusPolicy.setManaged(false);
+            return;
+        }
+        statusPolicy.textProperty().bind(policy.textProperty());
+        NoticeLabels.showWhen(statusPolicy, policy.textProperty().isNotEmpty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(policy.detailProperty());
+        statusPolicy.setTooltip(detail);
     }
 
     private void bindSearch() {

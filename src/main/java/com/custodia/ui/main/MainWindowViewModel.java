@@ -52,6 +52,7 @@ public final class MainWindowViewModel {
     private final StringProperty theme = new SimpleStringProperty();
     private final GlobalSearchViewModel search;
     private final LedgerStatusViewModel ledger;
+    private PolicyStatusViewModel policy;
 
     /**
      * @param screens       every screen the console has; only those the principal may see are listed
@@ -92,6 +93,15 @@ public final class MainWindowViewModel {
 
     public GlobalSearchViewModel search() { return search; }
     public LedgerStatusViewModel ledger() { return ledger; }
+    /** The policy version in force for the status bar, or null when the session shows none. */
+    public PolicyStatusViewModel policy() { return policy; }
+
+    /** Shows the policy version in force in the status bar, read again whenever the screen changes. */
+    public MainWindowViewModel showPolicy(PolicyStatusViewModel status) {
+        this.policy = status;
+        selected.addListener((obs, was, now) -> status.refresh());
+        return this;
+    }
 
     /** The search box's hint, e.g. "Search People… (Ctrl+K)"; {@code keys} as the platform writes the shortcut. */
     public String searchPrompt(String screenTitle, String keys) {
@@ -134,11 +144,17 @@ public final class MainWindowViewModel {
     /** The window is shown: the status bar starts reading the ledger's state. */
     public void start() {
         ledger.start();
+        if (policy != null) {
+            policy.refresh();
+        }
     }
 
     /** The window goes away (lock, sign-out, exit): nothing more is read or searched. */
     public void close() {
         ledger.close();
+        if (policy != null) {
+            policy.close();
+        }
         search.close();
     }
 

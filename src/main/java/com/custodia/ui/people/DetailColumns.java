@@ -1,5 +1,7 @@
 package com.custodia.ui.people;
 
+import com.custodia.service.partners.PartnerDisclosures;
+
 import com.custodia.service.consent.ConsentService.ConsentView;
 import com.custodia.service.history.HistoryEntry;
 import com.custodia.service.ledger.LedgerEntryView;
@@ -147,6 +149,27 @@ final class DetailColumns {
         Columns.add(t, text, "disclosure.categories", 150, e -> text.list(e.categories()));
         Columns.add(t, text, "disclosure.purpose", 170, LedgerEntryView::purpose);
         Columns.empty(t, text.get("records.empty"));
+    }
+
+    void partnerAccess(TableView<PartnerDisclosures.PartnerAccess> t) {
+        Columns.add(t, text, "partnerAccess.partner", 160, PartnerDisclosures.PartnerAccess::partner);
+        Columns.add(t, text, "partnerAccess.license", 170, PartnerDisclosures.PartnerAccess::licenseKey);
+        Columns.add(t, text, "partnerAccess.product", 130, PartnerDisclosures.PartnerAccess::product);
+        Columns.add(t, text, "partnerAccess.grant", 60, a -> "#" + a.grantId());
+        Columns.add(t, text, "partnerAccess.fields", 220, a -> String.join(", ", a.fields()));
+        Columns.add(t, text, "partnerAccess.until", 150, a -> text.time(a.grantUntil()));
+        Columns.empty(t, text.get("partners.canSee.empty"));
+    }
+
+    void partnerReceived(TableView<PartnerDisclosures.PartnerDisclosure> t) {
+        Columns.add(t, text, "partnerReceived.seq", 60, d -> Long.toString(d.seq()));
+        Columns.add(t, text, "partnerReceived.time", 140, d -> text.time(d.occurredAt()));
+        Columns.add(t, text, "partnerReceived.partner", 160, PartnerDisclosures.PartnerDisclosure::partner);
+        Columns.add(t, text, "partnerReceived.grant", 60, d -> d.grant() == null ? "" : "#" + d.grant());
+        Columns.add(t, text, "partnerReceived.channel", 70, PartnerDisclosures.PartnerDisclosure::channel);
+        Columns.add(t, text, "partnerReceived.fields", 220, d -> String.join(", ", d.fields()));
+        Columns.add(t, text, "partnerReceived.operator", 80, PartnerDisclosures.PartnerDisclosure::operator);
+        Columns.empty(t, text.get("partners.received.empty"));
     }
 
     private String shownValue(String value) {

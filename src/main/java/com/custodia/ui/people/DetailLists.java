@@ -19,6 +19,15 @@ import com.custodia.service.people.PersonRecordViews.VisitCursor;
 import com.custodia.service.people.PersonRecordViews.WebVisitPage;
 import com.custodia.service.people.PersonRecordViews.WebVisitView;
 import com.custodia.service.people.PersonRecords;
+import com.custodia.service.partners.PartnerDisclosures;
+import com.custodia.service.partners.PartnerDisclosures.PartnerAccess;
+import com.custodia.service.partners.PartnerDisclosures.PartnerDisclosure;
+import com.custodia.service.partners.PartnerDisclosures.PersonPartners;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.TaskExecutor;
 import java.util.ArrayList;
@@ -50,6 +59,16 @@ public final class DetailLists {
     private final PersonPart<JobApplicationView> applications;
     private final PersonPart<HistoryEntry> history;
     private final PersonPages<LedgerEntryView, Long> disclosures;
+    /** The person's partner view, one element once fetched; split into the two lists below. */
+    private final PersonPart<PersonPartners> partners;
+    private final ObservableList<PartnerAccess> partnerAccess = FXCollections.observableArrayList();
+    private final ObservableList<PartnerAccess> readOnlyPartnerAccess =
+            FXCollections.unmodifiableObservableList(partnerAccess);
+    private final ObservableList<PartnerDisclosure> partnerReceived = FXCollections.observableArrayList();
+    private final ObservableList<PartnerDisclosure> readOnlyPartnerReceived =
+            FXCollections.unmodifiableObservableList(partnerReceived);
+    /** False when the operator may not read what partners received (the ledger's), so the list stays empty. */
+    private final ReadOnlyBooleanWrapper partnerReceivedShown = new ReadOnlyBooleanWrapper(true);
 
     DetailLists(PeopleServices services, Principal actor, TaskExecutor executor, FailureReporter failures,
                 PeopleText text) {
@@ -76,6 +95,14 @@ public final class DetailLists {
                     new LedgerReader.Filter(id, null, null, null, null, null), before, size);
             return new PersonPages.Slice<>(page.entries(), page.total(), page.nextBefore());
         }, PAGE_SIZE, executor, failures, text);
+        PartnerDisclosures partnerService = services.partners();
+        partners = part(text, "task.partners", id -> List.of(partnerService.forPerson(actor, id)), executor, failures);
+        partners.items().addListener((ListChangeListener<PersonPartners>) change -> {
+            PersonPartners shown = partners.items().isEmpty() ? null : partners.items().get(0);
+            partnerAccess.setAll(shown == null ? List.of() : shown.canSeeNow());
+            partnerReceived.setAll(shown == null ? List.of() : shown.received());
+            partnerReceivedShown.set(shown == null || shown.receivedShown());
+        });
     }
 
     // ---------------------------------------------------------------- Properties
@@ -91,6 +118,13 @@ public final class DetailLists {
     public PersonPart<JobApplicationView> applications() { return applications; }
     public PersonPart<HistoryEntry> history() { return history; }
     public PersonPages<LedgerEntryView, Long> disclosures() { return disclosures; }
+    /** Which partner can see which of the person's licenses now, under which grant, until when. */
+    public ObservableList<PartnerAccess> partnerAccess() { return readOnlyPartnerAccess; }
+    /** Every disclosure to a partner about the person, oldest first (from the ledger). */
+    public ObservableList<PartnerDisclosure> partnerReceived() { return readOnlyPartnerReceived; }
+    public ReadOnlyBooleanProperty partnerReceivedShown() { return partnerReceivedShown.getReadOnlyProperty(); }
+    /** The fetch behind the Partners tab (its notice and loading state). */
+    PersonPart<PersonPartners> partners() { return partners; }
 
     // ---------------------------------------------------------------- Commands
 
@@ -110,6 +144,7 @@ public final class DetailLists {
             case APPLICATIONS -> applications.show(personId);
             case HISTORY -> history.show(personId);
             case DISCLOSURES -> disclosures.show(personId);
+            case PARTNERS -> partners.show(personId);
             case PROFILE, DUPLICATES -> { /* the profile and the duplicates load with the person */ }
         }
     }
@@ -127,6 +162,7 @@ public final class DetailLists {
         applications.clear();
         history.clear();
         disclosures.clear();
+        partners.clear();
     }
 
     private static <T> PersonPart<T> part(PeopleText text, String titleKey, PersonPart.Fetch<T> fetch,

@@ -22,6 +22,8 @@ public enum DetailTab {
     APPLICATIONS(DataCategory.JOB_APPLICATIONS.permission(), List.of(DataCategory.JOB_APPLICATIONS)),
     HISTORY(DataCategory.CHANGE_HISTORY.permission(), List.of(DataCategory.CHANGE_HISTORY)),
     DISCLOSURES(Permission.LEDGER_READ_ALL, List.of()),
+    /** Which partners can see the person's licenses now, and what partners received about them. */
+    PARTNERS(Permission.LICENSE_VIEW, List.of()),
     /** Shown only when there are candidates. */
     DUPLICATES(Permission.PERSON_VIEW, List.of());
 

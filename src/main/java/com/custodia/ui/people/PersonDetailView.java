@@ -1,8 +1,10 @@
 package com.custodia.ui.people;
 
 import com.custodia.service.consent.ConsentService.ConsentView;
+import com.custodia.service.consent.ReceiptFormat;
 import com.custodia.service.history.HistoryEntry;
 import com.custodia.service.ledger.LedgerEntryView;
+import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.people.PersonRecordViews.CorrespondenceView;
 import com.custodia.service.people.PersonRecordViews.ForumPostView;
 import com.custodia.service.people.PersonRecordViews.JobApplicationView;
@@ -12,16 +14,20 @@ import com.custodia.service.people.PersonRecordViews.PointOfContactView;
 import com.custodia.service.people.PersonRecordViews.WebVisitView;
 import com.custodia.ui.common.NoticeLabels;
 import com.custodia.ui.common.ViewLoader;
+import com.custodia.ui.consent.ConsentActions;
 import com.custodia.ui.people.DetailLists.Preference;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -59,6 +65,7 @@ final class PersonDetailView {
     @FXML private Tab applicationsTab;
     @FXML private Tab historyTab;
     @FXML private Tab disclosuresTab;
+    @FXML private Tab partnersTab;
     @FXML private Tab duplicatesTab;
 
     @FXML private Label licensesNotice;
@@ -80,6 +87,12 @@ final class PersonDetailView {
     @FXML private TableView<PointOfContactView> pointsOfContactTable;
     @FXML private Label consentsNotice;
     @FXML private TableView<ConsentView> consentsTable;
+    @FXML private Node consentActionsBox;
+    @FXML private ComboBox<String> consentHowBox;
+    @FXML private Button consentWithdrawButton;
+    @FXML private Button consentJsonButton;
+    @FXML private Button consentPdfButton;
+    @FXML private Label consentActionNotice;
     @FXML private Label applicationsNotice;
     @FXML private TableView<JobApplicationView> applicationsTable;
     @FXML private Label historyNotice;
@@ -89,6 +102,9 @@ final class PersonDetailView {
     @FXML private Button disclosuresOlder;
     @FXML private Label disclosuresNotice;
     @FXML private TableView<LedgerEntryView> disclosuresTable;
+    @FXML private Label partnersNotice;
+    @FXML private TableView<PartnerDisclosures.PartnerAccess> partnerAccessTable;
+    @FXML private TableView<PartnerDisclosures.PartnerDisclosure> partnerReceivedTable;
 
     PersonDetailView(PersonDetailViewModel model, PeopleText text, ViewLoader views, Clock clock) {
         this.model = model;
@@ -98,6 +114,31 @@ final class PersonDetailView {
         this.duplicatesView = new DuplicatesView(model.duplicates(), text, views);
         this.root = views.load(PeopleScreen.FEATURE, "PersonDetail", this);
     }
+
+    /** Withdraw and receipt export under the person's consents, as on the Consent &amp; testimonials screen. */
+    private void bindConsentActions() {
+        ConsentActions actions = model.consentActions();
+        NoticeLabels.bind(consentActionNotice, actions.notice(), true);
+        NoticeLabels.showWhen(consentActionsBox, new SimpleBooleanProperty(actions.mayManage()));
+        consentsTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, was, now) -> model.selectedConsentProperty().set(now));
+        consentHowBox.getItems().setAll(ConsentActions.WITHDRAWAL_WAYS);
+        consentHowBox.setValue(actions.howProperty().get());
+        consentHowBox.valueProperty().addListener((o, was, now) -> actions.howProperty().set(now));
+        consentHowBox.getEditor().textProperty().addListener((o, was, now) -> actions.howProperty().set(now));
+        var selected = model.selectedConsentProperty();
+        var notGranted = Bindings.createBooleanBinding(() -> selected.get() == null
+                || !"GRANTED".equals(selected.get().status()), selected);
+        consentWithdrawButton.disableProperty().bind(notGranted.or(actions.busyProperty()));
+        consentJsonButton.disableProperty().bind(selected.isNull().or(actions.busyProperty()));
+        consentPdfButton.disableProperty().bind(selected.isNull().or(actions.busyProperty()));
+    }
+
+    @FXML private void onWithdrawConsent() { model.withdrawConsent(); }
+
+    @FXML private void onConsentReceiptJson() { model.exportConsentReceipt(ReceiptFormat.JSON); }
+
+    @FXML private void onConsentReceiptPdf() { model.exportConsentReceipt(ReceiptFormat.PDF); }
 
     Parent root() {
         return root;
@@ -127,6 +168,7 @@ final class PersonDetailView {
         tabOf.put(DetailTab.APPLICATIONS, applicationsTab);
         tabOf.put(DetailTab.HISTORY, historyTab);
         tabOf.put(DetailTab.DISCLOSURES, disclosuresTab);
+        tabOf.put(DetailTab.PARTNERS, partnersTab);
         tabOf.put(DetailTab.DUPLICATES, duplicatesTab);
         tabOf.forEach((kind, tab) -> {
             tab.textProperty().bind(model.tabTitle(kind));
@@ -169,6 +211,7 @@ final class PersonDetailView {
         show(lists.pointsOfContact(), pointsOfContactTable, pointsOfContactNotice);
         columns.consents(consentsTable);
         show(lists.consents(), consentsTable, consentsNotice);
+        bindConsentActions();
         columns.applications(applicationsTable);
         show(lists.applications(), applicationsTable, applicationsNotice);
         columns.history(historyTable);
@@ -176,6 +219,13 @@ final class PersonDetailView {
         columns.disclosures(disclosuresTable, clock::instant);
         show(lists.disclosures(), disclosuresTable, disclosuresNotice, disclosuresSummary, disclosuresNewer,
                 disclosuresOlder);
+        columns.partnerAccess(partnerAccessTable);
+        partnerAccessTable.setItems(lists.partnerAccess());
+        columns.partnerReceived(partnerReceivedTable);
+        partnerReceivedTable.setItems(lists.partnerReceived());
+        lists.partnerReceivedShown().addListener((obs, was, shown) -> Columns.empty(partnerReceivedTable,
+                text.get(shown ? "partners.received.empty" : "partners.received.hidden")));
+        NoticeLabels.bind(partnersNotice, lists.partners().notice(), false);
     }
 
     private static <T> void show(PersonPart<T> part, TableView<T> table, Label notice) {

@@ -1,6 +1,8 @@
 package com.custodia.ui.people;
 
 import com.custodia.service.auth.Principal;
+import com.custodia.service.consent.ConsentService.ConsentView;
+import com.custodia.service.consent.ReceiptFormat;
 import com.custodia.service.people.PersonRecordViews.CategoryCount;
 import com.custodia.service.people.PersonRecordViews.PersonOverview;
 import com.custodia.service.people.PersonRecordViews.PersonProfile;
@@ -10,17 +12,24 @@ import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Notice;
 import com.custodia.ui.common.TaskExecutor;
+import com.custodia.ui.consent.ConsentActions;
+import com.custodia.ui.consent.ConsentScreen;
+import com.custodia.ui.consent.ConsentText;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -57,6 +66,9 @@ public final class PersonDetailViewModel {
     private final ObservableList<DetailTab> readOnlyTabs = FXCollections.unmodifiableObservableList(tabs);
     private final Map<DetailTab, ReadOnlyStringWrapper> tabTitles = new EnumMap<>(DetailTab.class);
     private final Notice notice = new Notice();
+    private final Notice consentNotice = new Notice();
+    private final ConsentActions consentActions;
+    private final ObjectProperty<ConsentView> selectedConsent = new SimpleObjectProperty<>(this, "selectedConsent");
     private PersonOverview overview;
     private DetailTab current = DetailTab.PROFILE;
     private long generation;
@@ -74,6 +86,10 @@ public final class PersonDetailViewModel {
         this.lists = new DetailLists(services, actor, executor, failures, text);
         this.duplicates = new DuplicatesViewModel(services.duplicates(), services.merger(), actor, executor, dialogs,
                 failures, text);
+        ConsentText consentText = new ConsentText(ResourceBundle.getBundle("i18n." + ConsentScreen.FEATURE,
+                text.bundle().getLocale()), Clock.systemDefaultZone());
+        this.consentActions = new ConsentActions(services.consents(), services.receipts(), actor, executor, dialogs,
+                consentText, consentNotice);
         for (DetailTab tab : DetailTab.values()) {
             tabTitles.put(tab, new ReadOnlyStringWrapper(this, "title" + tab.name(), text.named("tab", tab)));
         }
@@ -86,6 +102,10 @@ public final class PersonDetailViewModel {
 
     public ProfileViewModel profile() { return profile; }
     public DetailLists lists() { return lists; }
+    /** Withdrawing a consent of the person and exporting its receipt, as on the Consent &amp; testimonials screen. */
+    public ConsentActions consentActions() { return consentActions; }
+    /** The consent selected in the Consents tab. */
+    public ObjectProperty<ConsentView> selectedConsentProperty() { return selectedConsent; }
     public DuplicatesViewModel duplicates() { return duplicates; }
     public ReadOnlyLongProperty personIdProperty() { return personId.getReadOnlyProperty(); }
     /** Whether a person is shown at all. */
@@ -147,6 +167,21 @@ public final class PersonDetailViewModel {
         }
     }
 
+    /** Withdraws the selected consent (saying how), then lists the person's consents again. */
+    public void withdrawConsent() {
+        long id = personId.get();
+        consentActions.withdraw(selectedConsent.get(), now -> {
+            if (personId.get() == id) {
+                lists.consents().reload(id);
+            }
+        });
+    }
+
+    /** Exports the selected consent's receipt to the person (a ledger entry, named in the notice). */
+    public void exportConsentReceipt(ReceiptFormat format) {
+        consentActions.exportReceipt(selectedConsent.get(), format);
+    }
+
     /** Drops everything shown about the person; answers still on their way are ignored. */
     public void clear() {
         generation++;
@@ -157,6 +192,8 @@ public final class PersonDetailViewModel {
         subtitle.set("");
         overview = null;
         notice.clear();
+        consentNotice.clear();
+        selectedConsent.set(null);
         profile.clear();
         lists.clear();
         duplicates.clear();

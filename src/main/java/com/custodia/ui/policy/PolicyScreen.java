@@ -39,8 +39,8 @@ public final class PolicyScreen implements Screen {
     @Override
     public ScreenView open(ScreenContext context) {
         PolicyVersionsViewModel model = new PolicyVersionsViewModel(context.services().policyVersions(),
-                context.principal(), context.executor(), context.dialogs(), context.clock(),
-                context.views().bundle(FEATURE));
+                context.services().consents(), context.principal(), context.executor(), context.dialogs(),
+                context.clock(), context.views().bundle(FEATURE));
         PolicyVersionsView view = new PolicyVersionsView(model, context.views());
         model.refresh();
         return view;

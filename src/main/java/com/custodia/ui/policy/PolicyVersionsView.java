@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /**
  * Code-behind of {@code fxml/policy/PolicyVersions.fxml}: the versions in a table, the selected
@@ -47,6 +49,8 @@ public final class PolicyVersionsView implements ScreenView {
     @FXML private TextArea textArea;
     @FXML private Label comparedWithLabel;
     @FXML private ListView<PolicyDiffLine> changesList;
+    @FXML private ComboBox<PolicyVersionView> compareBox;
+    @FXML private ListView<String> markedList;
     @FXML private TextField labelField;
     @FXML private DatePicker lastUpdatedPicker;
     @FXML private DatePicker effectivePicker;
@@ -82,6 +86,29 @@ public final class PolicyVersionsView implements ScreenView {
         comparedWithLabel.textProperty().bind(model.comparedWithProperty());
         changesList.setItems(model.changes());
         changesList.setCellFactory(list -> new DiffCell());
+        compareBox.setItems(model.versions());
+        compareBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PolicyVersionView v) {
+                return v == null ? "" : v.label();
+            }
+
+            @Override
+            public PolicyVersionView fromString(String s) {
+                return null;
+            }
+        });
+        compareBox.valueProperty().addListener((o, was, now) -> {
+            if (now != model.compareWithProperty().get()) {
+                model.compareWithProperty().set(now);
+            }
+        });
+        model.compareWithProperty().addListener((o, was, now) -> {
+            if (compareBox.getValue() != now) {
+                compareBox.setValue(now);
+            }
+        });
+        markedList.setItems(model.marked());
         if (!model.canPublishProperty().get()) {
             tabs.getTabs().remove(publishTab);
         }

@@ -2,6 +2,9 @@ package com.custodia.ui.policy;
 
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.consent.ConsentFilter;
+import com.custodia.service.consent.ConsentService.ConsentView;
+import com.custodia.service.consent.ConsentService;
 import com.custodia.service.consent.PolicyDiffLine;
 import com.custodia.service.consent.PolicyPublication;
 import com.custodia.service.consent.PolicyVersionService;
@@ -15,8 +18,11 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +42,9 @@ import javafx.collections.ObservableList;
  * with. Publishing says how many consents now need re-confirmation.
  */
 public final class PolicyVersionsViewModel {
+
+    /** How many marked consents the publishing tab lists; the consents screen filters them all. */
+    static final int MARKED_SHOWN = 500;
 
     private final PolicyVersionService service;
     private final Principal actor;
@@ -58,10 +67,24 @@ public final class PolicyVersionsViewModel {
     private final StringProperty newUrl = new SimpleStringProperty(this, "newUrl", "");
     private final StringProperty newText = new SimpleStringProperty(this, "newText", "");
     private final BooleanProperty canPublish = new SimpleBooleanProperty(this, "canPublish");
+    private final ObjectProperty<PolicyVersionView> compareWith = new SimpleObjectProperty<>(this, "compareWith");
+    private final ObservableList<String> marked = FXCollections.observableArrayList();
+    private final ConsentService consents;
+    private boolean choosingDefault;
 
     public PolicyVersionsViewModel(PolicyVersionService service, Principal actor, TaskExecutor executor,
                                    DialogService dialogs, Clock clock, ResourceBundle bundle) {
+        this(service, null, actor, executor, dialogs, clock, bundle);
+    }
+
+    /**
+     * @param consents where the consents a publication marked are read from, to list them; null
+     *                 to only count them
+     */
+    public PolicyVersionsViewModel(PolicyVersionService service, ConsentService consents, Principal actor,
+                                   TaskExecutor executor, DialogService dialogs, Clock clock, ResourceBundle bundle) {
         this.service = service;
+        this.consents = consents;
         this.actor = actor;
         this.executor = executor;
         this.bundle = bundle;
@@ -70,7 +93,20 @@ public final class PolicyVersionsViewModel {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         newLastUpdated.set(today);
         newEffectiveFrom.set(today);
-        selected.addListener((o, was, now) -> load(now));
+        selected.addListener((o, was, now) -> {
+            choosingDefault = true;
+            try {
+                compareWith.set(olderThan(now));
+            } finally {
+                choosingDefault = false;
+            }
+            load(now);
+        });
+        compareWith.addListener((o, was, now) -> {
+            if (!choosingDefault) {
+                load(selected.get());
+            }
+        });
     }
 
     // ---------------------------------------------------------------- Properties
@@ -94,6 +130,10 @@ public final class PolicyVersionsViewModel {
     public StringProperty newTextProperty() { return newText; }
     /** Only privacy officers see the publishing form. */
     public BooleanProperty canPublishProperty() { return canPublish; }
+    /** The version the changes are measured from: the one before the selected, or any the operator picks. */
+    public ObjectProperty<PolicyVersionView> compareWithProperty() { return compareWith; }
+    /** The consents the last publication marked for re-confirmation, one a line. */
+    public ObservableList<String> marked() { return marked; }
 
     // ---------------------------------------------------------------- Commands
 
@@ -129,6 +169,7 @@ public final class PolicyVersionsViewModel {
     private void published(PolicyPublication publication) {
         notice.success(format("publish.done", publication.version().label(),
                 publication.markedForReconfirmation().size()));
+        listMarked(publication);
         newLabel.set("");
         newText.set("");
         newUrl.set("");
@@ -162,13 +203,13 @@ public final class PolicyVersionsViewModel {
             changes.clear();
             return;
         }
-        int at = versions.indexOf(version);
-        PolicyVersionView older = at >= 0 && at + 1 < versions.size() ? versions.get(at + 1) : null;
+        PolicyVersionView older = compareWith.get();
         executor.execute(BackgroundTask.of(bundle.getString("task.load"), p -> new Loaded(
                         service.text(actor, version.id()),
                         older == null ? List.of() : service.diff(actor, older.id(), version.id())))
                 .onSuccess(loaded -> {
-                    if (selected.get() != null && selected.get().id() == version.id()) {
+                    if (selected.get() != null && selected.get().id() == version.id()
+                            && compareWith.get() == older) {
                         text.set(loaded.text());
                         changes.setAll(loaded.diff());
                         comparedWith.set(older == null ? bundle.getString("changes.first")
@@ -181,9 +222,40 @@ public final class PolicyVersionsViewModel {
     private record Loaded(String text, List<PolicyDiffLine> diff) {
     }
 
+    /** The version listed after {@code version} (the next older one), or null. */
+    private PolicyVersionView olderThan(PolicyVersionView version) {
+        int at = version == null ? -1 : versions.indexOf(version);
+        return at >= 0 && at + 1 < versions.size() ? versions.get(at + 1) : null;
+    }
+
+    /** Reads the consents the publication marked, to list them under the form. */
+    private void listMarked(PolicyPublication publication) {
+        marked.clear();
+        List<Long> ids = publication.markedForReconfirmation();
+        if (consents == null || ids.isEmpty()) {
+            return;
+        }
+        Set<Long> wanted = new HashSet<>(ids);
+        ConsentFilter filter = new ConsentFilter(null, null, null, true, MARKED_SHOWN);
+        executor.execute(BackgroundTask.of(bundle.getString("task.marked"), p -> consents.search(actor, filter))
+                .onSuccess(list -> {
+                    List<String> lines = list.stream().filter(c -> wanted.contains(c.id()))
+                            .sorted(Comparator.comparingLong(ConsentView::id))
+                            .map(c -> format("marked.line", c.id(), c.personId(), c.purpose(),
+                                    c.policyVersionLabel() == null ? "" : c.policyVersionLabel()))
+                            .toList();
+                    marked.setAll(lines);
+                    if (ids.size() > lines.size()) {
+                        marked.add(format("marked.more", ids.size() - lines.size()));
+                    }
+                })
+                .onFailure(error -> failures.report(error, notice)));
+    }
+
     /** Policy texts hold no personal data; the lists are dropped all the same. */
     public void dispose() {
         versions.clear();
+        marked.clear();
         changes.clear();
     }
 

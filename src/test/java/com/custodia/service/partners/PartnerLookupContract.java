@@ -333,7 +333,12 @@ abstract class PartnerLookupContract {
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("Northwind Resellers", grant.id())).hasSize(2);
         assertThat(ada.canSeeNow().get(0).licenseKey()).as("masked for a sales representative")
                 .isNotEqualTo(PartnerFixture.ADA_DESK).endsWith("0001");
-        assertThat(ada.received()).hasSize(3).allSatisfy(d -> assertThat(d.grant()).isEqualTo(String.valueOf(grant.id())));
+        assertThat(ada.received()).as("the ledger is not a sales representative's to read").isEmpty();
+        assertThat(ada.receivedShown()).isFalse();
+        PartnerDisclosures.PersonPartners forManager = f.services.partnerDisclosures().forPerson(f.pat, f.ada);
+        assertThat(forManager.receivedShown()).isTrue();
+        assertThat(forManager.received()).hasSize(3)
+                .allSatisfy(d -> assertThat(d.grant()).isEqualTo(String.valueOf(grant.id())));
         assertThat(f.services.partnerDisclosures().forPerson(f.pat, f.carol).canSeeNow()).isEmpty();
 
         // renamed: the history follows the grants, not the name

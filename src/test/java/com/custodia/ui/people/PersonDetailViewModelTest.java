@@ -42,7 +42,7 @@ class PersonDetailViewModelTest {
         assertThat(detail.subtitleProperty().get()).isEqualTo("Customer \u00b7 Analytical Engines \u00b7 #" + fx.ada);
         assertThat(detail.tabs()).containsExactly(DetailTab.PROFILE, DetailTab.LICENSES, DetailTab.ORDERS,
                 DetailTab.ANALYTICS, DetailTab.COMMUNICATIONS, DetailTab.CONSENTS, DetailTab.APPLICATIONS,
-                DetailTab.HISTORY, DetailTab.DISCLOSURES, DetailTab.DUPLICATES);
+                DetailTab.HISTORY, DetailTab.DISCLOSURES, DetailTab.PARTNERS, DetailTab.DUPLICATES);
         assertThat(detail.tabTitle(DetailTab.LICENSES).get()).isEqualTo("Licenses (1)");
         assertThat(detail.tabTitle(DetailTab.ANALYTICS).get()).isEqualTo("Analytics (120)");
         assertThat(detail.tabTitle(DetailTab.COMMUNICATIONS).get()).isEqualTo("Communications (2)");
@@ -77,11 +77,54 @@ class PersonDetailViewModelTest {
         detail.select(fx.ada);
         detail.tabShown(DetailTab.LICENSES);
 
-        assertThat(detail.tabs()).containsExactly(DetailTab.LICENSES);
+        assertThat(detail.tabs()).containsExactly(DetailTab.LICENSES, DetailTab.PARTNERS);
         assertThat(detail.namesOnlyProperty().get()).isTrue();
         assertThat(detail.subtitleProperty().get()).isEqualTo("#" + fx.ada);
         assertThat(detail.lists().licenses().items()).extracting(LicenseView::key)
                 .containsExactly("ABCD-EFGH-IJKL-AB12");
+        assertThat(fx.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void thePartnersTabShowsWhichPartnerCanSeeWhichLicenseAndWhatItReceived() {
+        var licenseKey = fx.services.personRecords().licenses(fx.partners, fx.ada).get(0).key();
+        var services = fx.services;
+        long northwind = services.partners().create(fx.partners, new com.custodia.service.partners.PartnerDraft(
+                "Northwind Resellers", "PA-NOR", services.partners().currentAgreement(fx.partners).version(),
+                com.custodia.domain.PartnerRegistrationStatus.REGISTERED,
+                java.time.LocalDate.ofInstant(fx.clock.instant(), java.time.ZoneOffset.UTC).minusDays(1),
+                java.time.LocalDate.ofInstant(fx.clock.instant(), java.time.ZoneOffset.UTC).plusYears(1),
+                com.custodia.domain.PartnerTier.GOLD, java.util.List.of())).id();
+        var grant = services.grants().grant(fx.partners, new com.custodia.service.partners.GrantDraft(northwind,
+                com.custodia.domain.GrantScope.CUSTOMERS, java.util.Set.of(fx.ada), java.util.Set.of(),
+                java.util.Set.of(com.custodia.domain.LicenseField.LICENSE_KEY, com.custodia.domain.LicenseField.STATUS),
+                com.custodia.domain.GrantPurpose.VERIFICATION, null, fx.clock.instant().plus(java.time.Duration.ofDays(30)),
+                "reseller verifies"));
+        assertThat(services.licenseLookup().lookup(fx.partners, "Northwind Resellers", licenseKey, java.util.Set.of())
+                .answered()).isTrue();
+
+        PersonDetailViewModel detail = fx.detail(fx.partners, new SyncTaskExecutor());
+        detail.select(fx.ada);
+        detail.tabShown(DetailTab.PARTNERS);
+        assertThat(detail.tabTitle(DetailTab.PARTNERS).get()).isEqualTo("Partners");
+        assertThat(detail.lists().partnerAccess()).singleElement().satisfies(a -> {
+            assertThat(a.partner()).isEqualTo("Northwind Resellers");
+            assertThat(a.licenseKey()).isEqualTo(licenseKey);
+            assertThat(a.grantId()).isEqualTo(grant.id());
+            assertThat(a.fields()).containsExactly("license_key", "status");
+        });
+        assertThat(detail.lists().partnerReceived()).singleElement()
+                .satisfies(d -> assertThat(d.partner()).isEqualTo("Northwind Resellers"));
+
+        PersonDetailViewModel sales = fx.detail(fx.sales, new SyncTaskExecutor());
+        sales.select(fx.ada);
+        sales.tabShown(DetailTab.PARTNERS);
+        assertThat(sales.lists().partnerAccess()).extracting(a -> a.licenseKey()).containsExactly("XXXX-XXXX-XXXX-AB12");
+
+        detail.select(fx.grace);
+        detail.tabShown(DetailTab.PARTNERS);
+        assertThat(detail.lists().partnerAccess()).isEmpty();
+        assertThat(detail.lists().partnerReceived()).isEmpty();
         assertThat(fx.dialogs.errors).isEmpty();
     }
 
@@ -114,6 +157,31 @@ class PersonDetailViewModelTest {
                 .satisfies(p -> assertThat(p.note()).isEqualTo("ticket 17"));
         assertThat(detail.lists().preferences().items()).hasSize(6)
                 .allSatisfy(p -> assertThat(p.decision()).isNotNull());
+    }
+
+    @Test
+    void theConsentsTabWithdrawsAConsentAndExportsItsReceiptThroughTheLedger() {
+        PersonDetailViewModel detail = fx.detail(fx.officer, new SyncTaskExecutor());
+        detail.select(fx.ada);
+        detail.tabShown(DetailTab.CONSENTS);
+        ConsentView consent = detail.lists().consents().items().get(0);
+        detail.selectedConsentProperty().set(consent);
+
+        fx.dialogs.nextFile = dir.resolve("receipts").resolve("ada.pdf");
+        detail.exportConsentReceipt(com.custodia.service.consent.ReceiptFormat.PDF);
+        assertThat(dir.resolve("receipts").resolve("ada.pdf")).exists();
+        assertThat(detail.consentActions().notice().getText()).startsWith("Receipt of consent " + consent.id()
+                + " written to ada.pdf. The hand-over to the person is ledger entry ");
+
+        detail.consentActions().howProperty().set("letter");
+        detail.withdrawConsent();
+        assertThat(detail.consentActions().notice().getText()).contains("withdrawn (letter)");
+        assertThat(detail.lists().consents().items()).as("listed again after the withdrawal").singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo("WITHDRAWN"));
+
+        detail.select(fx.grace);
+        assertThat(detail.selectedConsentProperty().get()).as("forgotten with the person").isNull();
+        assertThat(detail.consentActions().notice().getText()).isEmpty();
     }
 
     @Test

@@ -101,4 +101,36 @@ class PolicyVersionsViewModelTest {
         model.publish();
         assertThat(model.notice().getText()).contains("exists already");
     }
+
+    @Test
+    void publishingListsTheMarkedConsentsAndAnyTwoVersionsCanBeCompared() {
+        PolicyVersionsViewModel model = new PolicyVersionsViewModel(services.policyVersions(), services.consents(),
+                officer, new SyncTaskExecutor(), new RecordingDialogs(), clock, UiTesting.bundle("policy"));
+        model.refresh();
+        model.newLabelProperty().set("2026-02");
+        model.newLastUpdatedProperty().set(LocalDate.parse("2026-02-01"));
+        model.newEffectiveFromProperty().set(LocalDate.parse("2026-02-01"));
+        model.newTextProperty().set("One.\nTwo.\nThree.\n");
+        model.publish();
+        assertThat(model.marked()).singleElement().asString().startsWith("Consent ").contains("studies")
+                .endsWith("given under 2026-01");
+
+        model.newLabelProperty().set("2026-03");
+        model.newLastUpdatedProperty().set(LocalDate.parse("2026-03-01"));
+        model.newEffectiveFromProperty().set(LocalDate.parse("2026-03-01"));
+        model.newTextProperty().set("One.\nThree.\n");
+        model.publish();
+        assertThat(model.marked()).as("the consent was marked already").isEmpty();
+
+        assertThat(model.selectedProperty().get().label()).isEqualTo("2026-03");
+        assertThat(model.compareWithProperty().get().label()).as("by default the version before").isEqualTo("2026-02");
+        assertThat(model.changes()).extracting(PolicyDiffLine::kind).containsExactly(PolicyDiffLine.Kind.SAME,
+                PolicyDiffLine.Kind.REMOVED, PolicyDiffLine.Kind.SAME);
+
+        model.compareWithProperty().set(model.versions().stream().filter(v -> v.label().equals("2026-01"))
+                .findFirst().orElseThrow());
+        assertThat(model.changes()).extracting(PolicyDiffLine::kind).containsExactly(PolicyDiffLine.Kind.SAME,
+                PolicyDiffLine.Kind.REMOVED, PolicyDiffLine.Kind.ADDED);
+        assertThat(model.comparedWithProperty().get()).isEqualTo("Changes from 2026-01");
+    }
 }
