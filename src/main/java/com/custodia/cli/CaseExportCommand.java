@@ -30,11 +30,11 @@ final class CaseExportCommand implements Callable<Integer> {
     CaseCommand parent;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
-            description = "legal-order, grant or accounting.")
+            description = "legal-order, grant, accounting or request.")
     CaseKind kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID",
-            description = "The order's or grant's id, or the person's id for an accounting.")
+            description = "The order's, grant's or request's id, or the person's id for an accounting.")
     String id;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The case file to write (.custodia).")

@@ -4,7 +4,9 @@ import com.custodia.service.casefile.AccountingCaseSource;
 import com.custodia.service.casefile.CaseFileService;
 import com.custodia.service.casefile.CaseReviewService;
 import com.custodia.service.casefile.GrantCaseSource;
+import com.custodia.service.casefile.CaseKind;
 import com.custodia.service.casefile.LegalOrderCaseSource;
+import com.custodia.service.casefile.RequestCaseSource;
 import java.util.List;
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
@@ -153,10 +155,10 @@ public final class Services implements AutoCloseable {
         this.corrections = new CorrectionService(db, guard, personEditor, ledgerQueries, requests, clock);
         this.accessReports = new AccessReportService(db, guard, disclosures, requests, accounting, clock);
         this.requestLog = new RequestLog(requests, guard);
-        // request cases (access and correction) join this list as sources when requests exist
         this.caseFiles = new CaseFileService(List.of(new LegalOrderCaseSource(legalOrders, ledgerQueries),
-                new GrantCaseSource(db, ledgerQueries), new AccountingCaseSource(accounting)), ledger, disclosures,
-                guard, opened.info().id(), clock);
+                new GrantCaseSource(db, ledgerQueries), new AccountingCaseSource(accounting),
+                new RequestCaseSource(CaseKind.REQUEST, requests, ledgerQueries)), ledger, disclosures, guard,
+                opened.info().id(), clock);
         this.caseReviews = new CaseReviewService(db, () -> ledger.store().keys(), opened.info().id(), guard,
                 securityLog, clock);
     }

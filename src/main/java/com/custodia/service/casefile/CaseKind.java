@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of case that export to a case file. Access and correction requests join when their
- * cases exist: a new constant here and a {@link CaseSource} for it is all a kind needs.
+ * The kinds of case that export to a case file. A new kind is a constant here and a
+ * {@link CaseSource} for it, listed in {@code Services}.
  */
 public enum CaseKind {
     LEGAL_ORDER,
     GRANT,
-    ACCOUNTING;
+    ACCOUNTING,
+    /** An access or correction request, with the reports delivered on it. */
+    REQUEST;
 
     /** The command-line and manifest spelling: {@code legal-order}. */
     public String cliName() {
