@@ -97,6 +97,7 @@ final class ConsoleSession {
                     @Override public void exit() { exits.exit(); }
                     @Override public void themeChanged(String theme) { changeTheme(theme); }
                     @Override public void about() { showAbout(); }
+                    @Override public void openCaseFile() { CaseFileWindows.open(context); }
                 });
         mainModel.showPolicy(new PolicyStatusViewModel(services.policyVersions()::current, context.executor(),
                 context.views().bundle("main")));

@@ -111,6 +111,11 @@ public final class WindowFlow {
                     }
 
                     @Override
+                    public void openCaseFile() {
+                        CaseFileWindows.open(context);
+                    }
+
+                    @Override
                     public void back() {
                         showSignIn(null, null);
                     }

@@ -1,5 +1,6 @@
 package com.custodia.cli;
 
+import com.custodia.casefile.CaseFileException;
 import com.custodia.domain.DatabaseException;
 import com.custodia.service.auth.AuthenticationException;
 import com.custodia.service.disclosure.DisclosureFailedException;
@@ -46,6 +47,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException
                 || e instanceof DisclosureRefusedException) {
             return ExitCodes.REFUSED;
+        }
+        if (e instanceof CaseFileException caseFile) {
+            return caseFile.problem() == CaseFileException.Problem.HOSTILE
+                    || caseFile.problem() == CaseFileException.Problem.BROKEN ? ExitCodes.INTEGRITY : ExitCodes.USAGE;
         }
         if (e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;

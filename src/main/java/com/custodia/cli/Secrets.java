@@ -13,6 +13,7 @@ final class Secrets {
     static final String PASSPHRASE = "CUSTODIA_PASSPHRASE";
     static final String PASSWORD = "CUSTODIA_PASSWORD";
     static final String DB_PASSWORD = "CUSTODIA_DB_PASSWORD";
+    static final String CASE_PASSPHRASE = "CUSTODIA_CASE_PASSPHRASE";
 
     private final Map<String, String> environment;
     private final SecretPrompt prompt;
@@ -40,6 +41,23 @@ final class Secrets {
     /** The passphrase for a new workspace; asked twice, since a typo would lock the owner out for good. */
     char[] newPassphrase() {
         return requiredNew(PASSPHRASE, "passphrase", "Passphrase for the new workspace: ");
+    }
+
+    /** The passphrase that encrypts a case file's payload; asked twice, since the reviewer needs it exactly. */
+    char[] newCasePassphrase() {
+        return requiredNew(CASE_PASSPHRASE, "case file passphrase", "Passphrase for the case file: ");
+    }
+
+    /**
+     * The passphrase of an encrypted case file, or null when it is neither in the environment nor
+     * can be asked for (the case then opens without its payload).
+     */
+    char[] casePassphrase() {
+        String value = environment.get(CASE_PASSPHRASE);
+        if (value != null) {
+            return value.toCharArray();
+        }
+        return prompt.available() ? prompt.read("Passphrase of the case file: ") : null;
     }
 
     /** The password of the operator signing in. */

@@ -153,6 +153,20 @@ public final class LedgerQueries {
         return database.fromConnection(c -> read(c, sql, ids, 0));
     }
 
+    /**
+     * Every entry on one of {@code bases} whose reference is {@code reference} (an order's or a
+     * grant's id), oldest first: the disclosures of one case.
+     */
+    public List<AppendedEntry> entriesReferencing(Collection<LegalBasis> bases, String reference) {
+        List<Object> values = new ArrayList<>();
+        values.add(reference);
+        bases.forEach(b -> values.add(b.name()));
+        String marks = String.join(", ", Collections.nCopies(bases.size(), "?"));
+        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE reference = ? AND basis IN ("
+                + marks + ") ORDER BY seq";
+        return database.fromConnection(c -> read(c, sql, values, 0));
+    }
+
     /** How many entries about the person are still under a non-notification period at {@code now}. */
     public long heldBack(long personId, Instant now) {
         return database.fromConnection(c -> {

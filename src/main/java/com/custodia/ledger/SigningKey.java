@@ -62,6 +62,22 @@ public final class SigningKey {
         }
     }
 
+    /**
+     * Signs arbitrary bytes: a case file's manifest. Checkpoints are signed over a text that starts
+     * with {@code custodia-checkpoint/v1}, a manifest is JSON starting with a brace, so neither
+     * signature can be passed off as the other.
+     */
+    public byte[] signMessage(byte[] message) {
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(pair.getPrivate());
+            signer.update(message);
+            return signer.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign", e);
+        }
+    }
+
     /** Whether the checkpoint's signature was made by the holder of {@code encodedPublicKey}. */
     public static boolean verify(Checkpoint checkpoint, byte[] encodedPublicKey) {
         try {

@@ -1,5 +1,13 @@
 package com.custodia.service;
 
+import com.custodia.service.casefile.AccountingCaseSource;
+import com.custodia.service.casefile.CaseFileService;
+import com.custodia.service.casefile.CaseReviewService;
+import com.custodia.service.casefile.GrantCaseSource;
+import com.custodia.service.casefile.CaseKind;
+import com.custodia.service.casefile.LegalOrderCaseSource;
+import com.custodia.service.casefile.RequestCaseSource;
+import java.util.List;
 import com.custodia.domain.ConnectionProfile;
 import com.custodia.persistence.Database;
 import com.custodia.domain.WorkspaceInfo;
@@ -102,6 +110,8 @@ public final class Services implements AutoCloseable {
     private final CorrectionService corrections;
     private final AccessReportService accessReports;
     private final RequestLog requestLog;
+    private final CaseFileService caseFiles;
+    private final CaseReviewService caseReviews;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -145,6 +155,12 @@ public final class Services implements AutoCloseable {
         this.corrections = new CorrectionService(db, guard, personEditor, ledgerQueries, requests, clock);
         this.accessReports = new AccessReportService(db, guard, disclosures, requests, accounting, clock);
         this.requestLog = new RequestLog(requests, guard);
+        this.caseFiles = new CaseFileService(List.of(new LegalOrderCaseSource(legalOrders, ledgerQueries),
+                new GrantCaseSource(db, ledgerQueries), new AccountingCaseSource(accounting),
+                new RequestCaseSource(CaseKind.REQUEST, requests, ledgerQueries)), ledger, disclosures, guard,
+                opened.info().id(), clock);
+        this.caseReviews = new CaseReviewService(db, () -> ledger.store().keys(), opened.info().id(), guard,
+                securityLog, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -187,6 +203,8 @@ public final class Services implements AutoCloseable {
     public CorrectionService corrections() { return corrections; }
     public AccessReportService accessReports() { return accessReports; }
     public RequestLog requestLog() { return requestLog; }
+    public CaseFileService caseFiles() { return caseFiles; }
+    public CaseReviewService caseReviews() { return caseReviews; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

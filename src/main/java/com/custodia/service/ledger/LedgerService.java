@@ -9,6 +9,7 @@ import com.custodia.ledger.Checkpoint;
 import com.custodia.ledger.EntryDraft;
 import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.LedgerVerification;
+import com.custodia.ledger.Merkle;
 import com.custodia.ledger.MerkleFrontier;
 import com.custodia.ledger.SigningKey;
 import com.custodia.ledger.VerificationReport;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,6 +145,56 @@ public final class LedgerService {
             LOG.warn("Could not write the anchor file: {}", e.getMessage());
         }
         return cp;
+    }
+
+    /** This installation's public key (X.509), or null when the key is locked. */
+    public byte[] publicKey() {
+        return key == null ? null : key.publicKey();
+    }
+
+    /** Signs a case file's manifest with this installation's key. */
+    public byte[] signCaseManifest(byte[] manifest) {
+        if (key == null) {
+            throw new IllegalStateException("This workstation's signing key is locked, so it cannot seal a case file.");
+        }
+        return key.signMessage(manifest);
+    }
+
+    /**
+     * The inclusion proofs of the given entries against a checkpoint signed by this installation
+     * that covers them all: the newest such one, or a new one when none does (promise: a case's
+     * entries are always shown in the signed ledger).
+     */
+    public synchronized CaseLedgerProof prove(Collection<Long> seqs) {
+        if (key == null) {
+            throw new IllegalStateException("This workstation's signing key is locked.");
+        }
+        long needed = seqs.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+        Checkpoint cp = store.checkpoints(workspaceId).stream()
+                .filter(c -> c.keyFingerprint().equals(key.fingerprint()) && c.treeSize() >= Math.max(needed, 1))
+                .max(java.util.Comparator.comparingLong(Checkpoint::treeSize))
+                .orElse(null);
+        if (cp == null || store.head().size() == 0) {
+            cp = checkpoint();
+        }
+        if (cp.treeSize() < needed) {
+            throw new IllegalStateException("The ledger has fewer entries than the case names.");
+        }
+        List<byte[]> leaves = store.leafHashes(cp.treeSize());
+        if (!java.util.Arrays.equals(Merkle.root(Merkle.of(leaves), leaves.size()), cp.root())) {
+            throw new IllegalStateException("The ledger no longer matches its signed checkpoint at " + cp.treeSize()
+                    + " entries; run ledger verify.");
+        }
+        List<CaseLedgerProof.Proven> proven = new ArrayList<>();
+        for (long seq : new java.util.TreeSet<>(seqs)) {
+            AppendedEntry entry = store.entries(seq, 1).get(0);
+            if (!java.util.Arrays.equals(entry.content().leafHash(), leaves.get(Math.toIntExact(seq)))) {
+                throw new IllegalStateException("Ledger entry " + seq + " does not match its leaf hash; run ledger verify.");
+            }
+            proven.add(new CaseLedgerProof.Proven(seq, entry.content(), leaves.get(Math.toIntExact(seq)),
+                    Merkle.inclusionProof(Merkle.of(leaves), seq, cp.treeSize())));
+        }
+        return new CaseLedgerProof(cp, proven);
     }
 
     /** Checkpoint at exit, if anything was appended since the last one. */

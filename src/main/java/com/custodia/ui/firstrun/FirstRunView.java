@@ -219,6 +219,7 @@ public final class FirstRunView {
 
     @FXML private void submit() { model.submit(); }
     @FXML private void back() { model.back(); }
+    @FXML private void openCaseFile() { model.openCaseFile(); }
     @FXML private void continueWithDemo() { model.continueWithDemo(); }
     @FXML private void chooseCreateFolder() { model.chooseCreateFolder(); }
     @FXML private void chooseOpenFolder() { model.chooseOpenFolder(); }

@@ -54,6 +54,11 @@ public final class FirstRunViewModel {
 
         /** Back to the sign-in screen without opening anything. */
         void back();
+
+        /** Opens a case file for review, which needs no workspace at all. */
+        default void openCaseFile() {
+            throw new UnsupportedOperationException("opening case files is not wired here");
+        }
     }
 
     private final Supplier<WorkspaceService> workspaces;
@@ -196,6 +201,11 @@ public final class FirstRunViewModel {
     public void back() {
         clearSecrets();
         listener.back();
+    }
+
+    /** A reviewer with no workspace opens a case file from here. */
+    public void openCaseFile() {
+        listener.openCaseFile();
     }
 
     public void chooseCreateFolder() {

@@ -251,6 +251,7 @@ public final class MainWindowView {
     @FXML private void signOut() { model.signOut(); }
     @FXML private void exit() { model.exit(); }
     @FXML private void about() { model.about(); }
+    @FXML private void openCaseFile() { model.openCaseFile(); }
     @FXML private void lightTheme() { model.themeProperty().set(Themes.LIGHT); }
     @FXML private void darkTheme() { model.themeProperty().set(Themes.DARK); }
 }

@@ -34,6 +34,11 @@ public final class MainWindowViewModel {
         void themeChanged(String theme);
 
         void about();
+
+        /** File → Open case file…: a read-only window that needs nothing of the workspace. */
+        default void openCaseFile() {
+            throw new UnsupportedOperationException("opening case files is not wired here");
+        }
     }
 
     private final Principal principal;
@@ -157,4 +162,5 @@ public final class MainWindowViewModel {
     public void signOut() { actions.signOut(); }
     public void exit() { actions.exit(); }
     public void about() { actions.about(); }
+    public void openCaseFile() { actions.openCaseFile(); }
 }
