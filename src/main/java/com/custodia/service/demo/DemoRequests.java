@@ -97,7 +97,7 @@ final class DemoRequests {
                     r.confirm(SECOND, days(13));
                 }));
         long deliveredId = ids.get(ids.size() - 1);
-        if (ledger != null) {
+        if (ledger != null && ledger.canSign()) {
             AppendedEntry entry = append(actor, RecipientKind.DATA_SUBJECT, name(delivered), LegalBasis.SUBJECT_REQUEST,
                     String.valueOf(deliveredId), delivered.getId(), List.of("identity", "contact"),
                     List.of("access-report.pdf"), "answer to an access request", "email");
@@ -112,7 +112,7 @@ final class DemoRequests {
         String old = person.getEmail();
         String wanted = "new." + old;
         List<AppendedEntry> earlier = new ArrayList<>();
-        if (ledger != null) {
+        if (ledger != null && ledger.canSign()) {
             for (String partner : List.of(DemoPartners.NORTHWIND, DemoPartners.CONTOSO)) {
                 earlier.add(append(actor, RecipientKind.PARTNER, partner, LegalBasis.PARTNER_AGREEMENT, "demo",
                         person.getId(), List.of("contact"), List.of("email"), "demo data: renewal reminder list",
