@@ -92,28 +92,34 @@ public final class PersonListings {
      * in the listing's order, or in name order when the listing is by id or filtered.
      */
     public static Sql snapshotSql(PersonFilter filter, PersonSort sort) {
-        PersonFilter indexed = filter.withOptedOut(false);
+        PersonFilter indexed = filter.indexed();
         boolean byName = sort.key() == PersonSort.Key.ADDED || !indexed.isEmpty();
         return PersonSql.snapshot(indexed, byName ? PersonSort.Key.NAME : sort.key());
     }
 
     /**
      * Every id the filter lets through, in order. Kind and country are checked in the last-name
-     * index, which holds them; "opted out" against the (small) set of persons who declined optional mail.
+     * index, which holds them; "opted out" and "has an open request" against the (small) sets of
+     * persons who declined optional mail or are matched to a request not yet answered.
      * The order by id comes from sorting the ids in memory, since walking the primary key would
      * read every row. Company or email order with a filter walks that index and keeps the ids the
      * filtered name walk found.
      */
     private static long[] everyone(Connection c, PersonFilter filter, PersonSort.Key key, boolean embedded)
             throws SQLException {
-        long[] declined = filter.optedOut() ? snapshot(c, PersonSql.optedOut(), embedded) : null;
-        PersonFilter indexed = filter.withOptedOut(false);
+        // the small sets the index cannot check: who declined optional mail, who has an open request
+        long[] members = filter.optedOut() ? snapshot(c, PersonSql.optedOut(), embedded) : null;
+        if (filter.openRequest()) {
+            long[] asked = snapshot(c, PersonSql.openRequests(), embedded);
+            members = members == null ? asked : keep(members, asked);
+        }
+        PersonFilter indexed = filter.indexed();
         boolean byNameIndex = key == PersonSort.Key.RELEVANCE || key == PersonSort.Key.NAME
                 || key == PersonSort.Key.ADDED;
-        if (!byNameIndex && indexed.isEmpty() && declined == null) {
+        if (!byNameIndex && indexed.isEmpty() && members == null) {
             return snapshot(c, PersonSql.snapshot(PersonFilter.NONE, key), embedded);
         }
-        long[] ids = keep(snapshot(c, PersonSql.snapshot(indexed, PersonSort.Key.NAME), embedded), declined);
+        long[] ids = keep(snapshot(c, PersonSql.snapshot(indexed, PersonSort.Key.NAME), embedded), members);
         if (byNameIndex) {
             if (key == PersonSort.Key.ADDED) {
                 Arrays.sort(ids);

@@ -93,6 +93,9 @@ final class PersonSql {
         return b.build();
     }
 
+    /** The states of a request that is not answered yet (RequestStatus: not COMPLETED, not REFUSED). */
+    private static final String OPEN_REQUEST_STATES = "'RECEIVED', 'AWAITING_IDENTITY', 'VERIFIED'";
+
     /**
      * Every id in the order of {@code key}, a walk of that key's index that reads no rows; with a
      * kind or country filter in name order only, which is the index that holds them ("opted out"
@@ -101,7 +104,7 @@ final class PersonSql {
      */
     static Sql snapshot(PersonFilter filter, PersonSort.Key key) {
         boolean nameOrder = key == PersonSort.Key.RELEVANCE || key == PersonSort.Key.NAME;
-        if (filter.optedOut() || !(nameOrder || filter.isEmpty())) {
+        if (filter.optedOut() || filter.openRequest() || !(nameOrder || filter.isEmpty())) {
             throw new IllegalArgumentException("a snapshot walks an index and checks only what it holds");
         }
         Builder b = new Builder();
@@ -140,6 +143,13 @@ final class PersonSql {
     static Sql optedOut() {
         return new Sql("SELECT DISTINCT cp.person_id FROM communication_preference cp WHERE cp.message_class IN ('"
                 + String.join("', '", OPTIONAL_MESSAGE_CLASSES) + "') AND cp.subscribed = FALSE ORDER BY cp.person_id",
+                List.of());
+    }
+
+    /** The persons matched to a request not yet answered (received, awaiting identity, verified), ascending. */
+    static Sql openRequests() {
+        return new Sql("SELECT DISTINCT srp.person_id FROM subject_request_person srp JOIN subject_request r"
+                + " ON r.id = srp.request_id WHERE r.status IN (" + OPEN_REQUEST_STATES + ") ORDER BY srp.person_id",
                 List.of());
     }
 
@@ -230,6 +240,12 @@ final class PersonSql {
             b.sql(joiner).sql("EXISTS (SELECT 1 FROM communication_preference cp WHERE cp.person_id = p.id"
                     + " AND cp.message_class IN ('" + String.join("', '", OPTIONAL_MESSAGE_CLASSES) + "')"
                     + " AND cp.subscribed = FALSE)");
+            joiner = " AND ";
+        }
+        if (filter.openRequest()) {
+            b.sql(joiner).sql("EXISTS (SELECT 1 FROM subject_request_person srp JOIN subject_request r"
+                    + " ON r.id = srp.request_id WHERE srp.person_id = p.id AND r.status IN (" + OPEN_REQUEST_STATES
+                    + "))");
         }
     }
 

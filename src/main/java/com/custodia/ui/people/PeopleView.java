@@ -39,6 +39,7 @@ public final class PeopleView implements ScreenView, Searchable {
     @FXML private ComboBox<PersonKind> kindFilter;
     @FXML private TextField countryFilter;
     @FXML private CheckBox optedOutFilter;
+    @FXML private CheckBox openRequestFilter;
     @FXML private ProgressIndicator searchingIndicator;
     @FXML private Label countLabel;
     @FXML private TextField jumpField;
@@ -71,9 +72,11 @@ public final class PeopleView implements ScreenView, Searchable {
         kindFilter.valueProperty().bindBidirectional(model.kindFilterProperty());
         countryFilter.textProperty().bindBidirectional(model.countryFilterProperty());
         optedOutFilter.selectedProperty().bindBidirectional(model.optedOutFilterProperty());
+        openRequestFilter.selectedProperty().bindBidirectional(model.openRequestFilterProperty());
         boolean contact = model.showsContactData();
         NoticeLabels.showWhen(countryFilter, new SimpleBooleanProperty(contact));
         NoticeLabels.showWhen(optedOutFilter, new SimpleBooleanProperty(contact));
+        NoticeLabels.showWhen(openRequestFilter, new SimpleBooleanProperty(contact));
         NoticeLabels.showWhen(restrictedNote, new SimpleBooleanProperty(!contact));
         NoticeLabels.showWhen(searchingIndicator, model.searchingProperty());
         countLabel.textProperty().bind(model.countTextProperty());

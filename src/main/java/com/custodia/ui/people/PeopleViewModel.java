@@ -60,6 +60,7 @@ public final class PeopleViewModel {
     private final ObjectProperty<PersonKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final StringProperty countryFilter = new SimpleStringProperty(this, "countryFilter", "");
     private final BooleanProperty optedOutFilter = new SimpleBooleanProperty(this, "optedOutFilter", false);
+    private final BooleanProperty openRequestFilter = new SimpleBooleanProperty(this, "openRequestFilter", false);
     private final StringProperty jumpText = new SimpleStringProperty(this, "jumpText", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
@@ -87,6 +88,7 @@ public final class PeopleViewModel {
         countryFilter.addListener((o, was, now) -> typed());
         kindFilter.addListener((o, was, now) -> search());
         optedOutFilter.addListener((o, was, now) -> search());
+        openRequestFilter.addListener((o, was, now) -> search());
         detail.onChanged(id -> refreshRows());
     }
 
@@ -99,6 +101,7 @@ public final class PeopleViewModel {
     public ObjectProperty<PersonKind> kindFilterProperty() { return kindFilter; }
     public StringProperty countryFilterProperty() { return countryFilter; }
     public BooleanProperty optedOutFilterProperty() { return optedOutFilter; }
+    public BooleanProperty openRequestFilterProperty() { return openRequestFilter; }
     /** The row number (from 1) typed into "jump to row". */
     public StringProperty jumpTextProperty() { return jumpText; }
     /** How many persons the table holds, and for which search. */
@@ -184,6 +187,7 @@ public final class PeopleViewModel {
         kindFilter.set(null);
         countryFilter.set("");
         optedOutFilter.set(false);
+        openRequestFilter.set(false);
     }
 
     /** The table's selection: the row and where it is. Placeholders (rows still loading) are ignored. */
@@ -246,7 +250,8 @@ public final class PeopleViewModel {
         if (country.length() == 1) {
             return null;
         }
-        return new PersonFilter(kindFilter.get(), country.isEmpty() ? null : country, optedOutFilter.get());
+        return new PersonFilter(kindFilter.get(), country.isEmpty() ? null : country, optedOutFilter.get(),
+                openRequestFilter.get());
     }
 
     /**

@@ -171,6 +171,30 @@ abstract class PersonSearchContract {
     }
 
     @Test
+    void anOpenRequestFilterKeepsThePersonsMatchedToARequestNotYetAnswered() {
+        var requests = services.requests();
+        var given = new com.custodia.domain.SubjectRequest.Identifiers("Anna", null, null, null, null, null);
+        long open = requests.intake(people.officer, new com.custodia.service.requests.RequestViews.Intake(
+                com.custodia.domain.RequestKind.ACCESS, com.custodia.domain.RequestChannel.EMAIL,
+                com.custodia.domain.Jurisdiction.DEFAULT, clock.instant(), given)).id();
+        requests.match(people.officer, open, java.util.Set.of(people.annaSchmidt, people.annaMueller));
+        long refused = requests.intake(people.officer, new com.custodia.service.requests.RequestViews.Intake(
+                com.custodia.domain.RequestKind.CORRECTION, com.custodia.domain.RequestChannel.LETTER,
+                com.custodia.domain.Jurisdiction.DEFAULT, clock.instant(), given)).id();
+        requests.match(people.officer, refused, java.util.Set.of(people.johnSmith));
+        requests.refuse(people.officer, refused, "not the person the record is about");
+
+        PersonFilter asked = PersonFilter.NONE.withOpenRequest(true);
+        assertThat(ids(open(null, asked, PersonSort.NAME))).containsExactly(people.annaMueller, people.annaSchmidt);
+        assertThat(ids(open(null, asked.withCountry("GB"), new PersonSort(PersonSort.Key.COMPANY, false))))
+                .containsExactly(people.annaSchmidt);
+        assertThat(services.personSearch().search(people.officer, "schmidt", asked, 50).hits())
+                .extracting(h -> h.row().id()).containsExactly(people.annaSchmidt);
+        assertThat(services.personSearch().search(people.officer, "smith", asked, 50).hits())
+                .as("a refused request is answered").isEmpty();
+    }
+
+    @Test
     void filtersCombineWithEveryOrder() {
         PersonFilter britain = PersonFilter.NONE.withCountry("GB");
         PersonSort byCompany = new PersonSort(PersonSort.Key.COMPANY, false);
