@@ -11,6 +11,7 @@ import com.custodia.service.partners.SharePackageService;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class GrantsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final PartnersText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
 
     private final ObservableList<GrantView> rows = FXCollections.observableArrayList();
     private final ObservableList<GrantView> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -59,7 +60,7 @@ public final class GrantsViewModel {
     private final BooleanBinding canAct;
 
     GrantsViewModel(GrantService grants, SharePackageService packages, Principal actor, DialogService dialogs,
-                    Clock clock, PartnersText text, Runner runner) {
+                    Clock clock, PartnersText text, ScreenRunner runner) {
         this.grants = grants;
         this.packages = packages;
         this.actor = actor;

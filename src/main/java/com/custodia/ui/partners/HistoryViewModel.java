@@ -1,10 +1,11 @@
 package com.custodia.ui.partners;
 
 import com.custodia.service.auth.Principal;
-import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.partners.PartnerDisclosures.PartnerDisclosure;
+import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.partners.PartnerView;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class HistoryViewModel {
     private final PartnerDisclosures disclosures;
     private final Principal actor;
     private final PartnersText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final ObjectProperty<PartnerView> partner = new SimpleObjectProperty<>(this, "partner");
     private final ObservableList<Month> months = FXCollections.observableArrayList();
     private final ObservableList<Month> readOnlyMonths = FXCollections.unmodifiableObservableList(months);
@@ -38,7 +39,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final Notice notice = new Notice();
 
-    HistoryViewModel(PartnerDisclosures disclosures, Principal actor, PartnersText text, Runner runner) {
+    HistoryViewModel(PartnerDisclosures disclosures, Principal actor, PartnersText text, ScreenRunner runner) {
         this.disclosures = disclosures;
         this.actor = actor;
         this.text = text;

@@ -5,6 +5,7 @@ import com.custodia.service.partners.LicenseLookupService;
 import com.custodia.service.partners.LookupAnswer;
 import com.custodia.service.partners.PartnerView;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +31,7 @@ public final class LookupViewModel {
     private final LicenseLookupService lookups;
     private final Principal actor;
     private final PartnersText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final ObjectProperty<PartnerView> partner = new SimpleObjectProperty<>(this, "partner");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -39,7 +40,7 @@ public final class LookupViewModel {
     private final Notice result = new Notice();
     private final Notice note = new Notice();
 
-    LookupViewModel(LicenseLookupService lookups, Principal actor, PartnersText text, Runner runner) {
+    LookupViewModel(LicenseLookupService lookups, Principal actor, PartnersText text, ScreenRunner runner) {
         this.lookups = lookups;
         this.actor = actor;
         this.text = text;

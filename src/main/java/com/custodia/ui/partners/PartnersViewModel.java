@@ -10,6 +10,7 @@ import com.custodia.service.partners.PartnerView;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import com.custodia.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
  * partners with where each stands today (registered, lapsed, stale agreement, to be renewed within
  * 30 days), the selected partner's agreement, registration, tier and contacts, and the panels that
  * register, change and renew a partner. The other tabs are {@link #grants()}, {@link #lookup()}
- * and {@link #history()}; every service call goes through one {@link Runner}.
+ * and {@link #history()}; every service call goes through one {@link ScreenRunner}.
  */
 public final class PartnersViewModel {
 
@@ -38,7 +39,7 @@ public final class PartnersViewModel {
     private final Principal actor;
     private final Clock clock;
     private final PartnersText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final GrantsViewModel grants;
     private final LookupViewModel lookup;
     private final HistoryViewModel history;
@@ -64,7 +65,7 @@ public final class PartnersViewModel {
         this.actor = actor;
         this.clock = clock;
         this.text = new PartnersText(bundle);
-        this.runner = new Runner(executor, new FailureReporter(dialogs, text.get("error.title")));
+        this.runner = new ScreenRunner(executor, new FailureReporter(dialogs, text.get("error.title")));
         this.grants = new GrantsViewModel(services.grants(), services.sharePackages(), actor, dialogs, clock, text,
                 runner);
         this.lookup = new LookupViewModel(services.licenseLookup(), actor, text, runner);

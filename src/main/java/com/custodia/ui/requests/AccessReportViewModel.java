@@ -10,6 +10,7 @@ import com.custodia.service.requests.ReportFormat;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +47,7 @@ public final class AccessReportViewModel {
     private final Principal actor;
     private final DialogService dialogs;
     private final RequestsText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final Runnable changed;
 
     private Long requestId;
@@ -62,7 +63,7 @@ public final class AccessReportViewModel {
     private final Notice notice = new Notice();
     private BackgroundTask<AccessReport> task;
 
-    AccessReportViewModel(Services services, Principal actor, DialogService dialogs, RequestsText text, Runner runner,
+    AccessReportViewModel(Services services, Principal actor, DialogService dialogs, RequestsText text, ScreenRunner runner,
                           Runnable changed) {
         this.services = services;
         this.actor = actor;

@@ -8,6 +8,8 @@ import com.custodia.service.auth.Principal;
 import com.custodia.service.requests.RequestViews.ItemView;
 import com.custodia.service.requests.RequestViews.NoticeView;
 import com.custodia.service.requests.RequestViews.RequestDetail;
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import com.custodia.ui.common.Notice;
 
 /**
  * The Corrections tab of a correction request, without nodes: the items (field, old value,
@@ -28,7 +29,7 @@ public final class CorrectionsViewModel {
     private final Services services;
     private final Principal actor;
     private final RequestsText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final Supplier<RequestDetail> current;
     private final Runnable reload;
     private final Runnable changed;
@@ -46,7 +47,7 @@ public final class CorrectionsViewModel {
     private final Notice correctionNotice = new Notice();
     private final Notice noticesNotice = new Notice();
 
-    CorrectionsViewModel(Services services, Principal actor, RequestsText text, Runner runner,
+    CorrectionsViewModel(Services services, Principal actor, RequestsText text, ScreenRunner runner,
                          Supplier<RequestDetail> current, Runnable reload, Runnable changed) {
         this.services = services;
         this.actor = actor;
@@ -202,7 +203,7 @@ public final class CorrectionsViewModel {
         noticesNotice.clear();
     }
 
-    private void decide(Runner.Call<ItemView> call, String done) {
+    private void decide(ScreenRunner.Call<ItemView> call, String done) {
         correctionNotice.clear();
         runner.run(text.get("task.correction"), call, correctionNotice, item -> {
             decisionReason.set("");

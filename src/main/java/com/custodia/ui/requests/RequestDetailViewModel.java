@@ -13,6 +13,7 @@ import com.custodia.service.requests.RequestViews.ClockEventView;
 import com.custodia.service.requests.RequestViews.RequestDetail;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class RequestDetailViewModel {
     private final Principal actor;
     private final DialogService dialogs;
     private final RequestsText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final Runnable changed;
 
     private final ReadOnlyObjectWrapper<RequestDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
@@ -82,7 +83,7 @@ public final class RequestDetailViewModel {
     private final Notice deadlineNotice = new Notice();
 
     RequestDetailViewModel(Services services, Principal actor, DialogService dialogs, RequestsText text,
-                           Runner runner, Runnable changed) {
+                           ScreenRunner runner, Runnable changed) {
         this.services = services;
         this.actor = actor;
         this.dialogs = dialogs;
@@ -243,7 +244,7 @@ public final class RequestDetailViewModel {
 
     // ---------------------------------------------------------------- Helpers
 
-    private void change(Notice notice, Runner.Call<RequestDetail> call, String done) {
+    private void change(Notice notice, ScreenRunner.Call<RequestDetail> call, String done) {
         notice.clear();
         runner.run(text.get("task.change"), call, notice, d -> {
             set(d);

@@ -14,6 +14,7 @@ import com.custodia.service.requests.RequestViews.RequestSummary;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.ScreenRunner;
 import com.custodia.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public final class RequestsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final RequestsText text;
-    private final Runner runner;
+    private final ScreenRunner runner;
     private final boolean mayManage;
     private final boolean mayIntake;
 
@@ -90,7 +91,7 @@ public final class RequestsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.text = new RequestsText(bundle);
-        this.runner = new Runner(executor, new FailureReporter(dialogs, text.get("error.title")));
+        this.runner = new ScreenRunner(executor, new FailureReporter(dialogs, text.get("error.title")));
         this.mayManage = actor.may(Permission.REQUEST_MANAGE);
         this.mayIntake = actor.may(Permission.REQUEST_INTAKE);
         this.detail = new RequestDetailViewModel(services, actor, dialogs, text, runner, this::refresh);

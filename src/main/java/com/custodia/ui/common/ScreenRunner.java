@@ -1,23 +1,19 @@
-package com.custodia.ui.partners;
+package com.custodia.ui.common;
 
-import com.custodia.ui.common.BackgroundTask;
-import com.custodia.ui.common.FailureReporter;
-import com.custodia.ui.common.Notice;
-import com.custodia.ui.common.TaskExecutor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The Partners screen's one way to call a service: on a worker through the task executor, with a
- * busy flag while anything runs, failures reported beside what the operator was doing, and every
- * answer dropped once the screen is left.
+ * A screen's one way to call a service (Partners, Requests): on a worker through the task executor,
+ * with a busy flag while anything runs, failures reported beside what the operator was doing, and
+ * every answer dropped once the screen is left.
  */
-final class Runner {
+public final class ScreenRunner {
 
     /** A service call run on a worker thread. */
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T call() throws Exception;
     }
 
@@ -27,35 +23,35 @@ final class Runner {
     private int running;
     private boolean disposed;
 
-    Runner(TaskExecutor executor, FailureReporter failures) {
+    public ScreenRunner(TaskExecutor executor, FailureReporter failures) {
         this.executor = executor;
         this.failures = failures;
     }
 
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
-    boolean disposed() {
+    public boolean disposed() {
         return disposed;
     }
 
-    void dispose() {
+    public void dispose() {
         disposed = true;
     }
 
     /** Runs {@code work}; on success hands its result to {@code then}, on failure says why in {@code notice}. */
-    <T> void run(String title, Call<T> work, Notice notice, Consumer<T> then) {
+    public <T> void run(String title, Call<T> work, Notice notice, Consumer<T> then) {
         run(BackgroundTask.of(title, progress -> work.call()), notice, then);
     }
 
     /** Runs a task built by the caller (for progress and cancel), reporting as {@link #run(String, Call, Notice, Consumer)}. */
-    <T> BackgroundTask<T> run(BackgroundTask<T> task, Notice notice, Consumer<T> then) {
+    public <T> BackgroundTask<T> run(BackgroundTask<T> task, Notice notice, Consumer<T> then) {
         return run(task, notice, then, () -> { });
     }
 
     /** As above, with {@code finished} run after success, failure or cancel (the task's own finish handler is this one's). */
-    <T> BackgroundTask<T> run(BackgroundTask<T> task, Notice notice, Consumer<T> then, Runnable finished) {
+    public <T> BackgroundTask<T> run(BackgroundTask<T> task, Notice notice, Consumer<T> then, Runnable finished) {
         running++;
         busy.set(true);
         return executor.execute(task
