@@ -276,9 +276,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes committed work survive a crash of this process. H2 writes its store in the
-     * background (WRITE_DELAY); the ledger path cannot wait for that before it releases data,
-     * so it asks for a checkpoint. PostgreSQL commits are durable already.
+     * Makes committed work survive a crash of this process. Workspaces are opened with
+     * {@code WRITE_DELAY=0}, so a commit has normally written the store already and this finds
+     * nothing to do; it stays because the ledger must not rely on a setting for the promise that
+     * nothing is released before its entry is in the file. PostgreSQL commits are durable already.
      */
     public void flushToDisk() {
         if (!embedded) {
