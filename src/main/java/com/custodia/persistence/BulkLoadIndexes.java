@@ -67,20 +67,26 @@ public final class BulkLoadIndexes {
             // collapse under a load the way H2's do, and its key indexes carry the C collation (V11)
             return work.get();
         }
-        database.fromConnection(c -> {
+        int cacheKbBefore = database.fromConnection(c -> {
             try (Statement st = c.createStatement()) {
                 for (Definition d : DEFINITIONS) {
                     st.execute(d.drop());
                 }
             }
-            return null;
+            return PersonSearchIndexes.raiseCacheForBulkLoad(c);
         });
         LOG.info("Search indexes dropped for a bulk load");
         try {
             return work.get();
         } finally {
             long start = System.nanoTime();
-            restoreMissing(database.dataSource());
+            build(database.dataSource(), Progress.NONE, false);
+            if (cacheKbBefore > 0) {
+                database.fromConnection(c -> {
+                    PersonSearchIndexes.setCacheKb(c, cacheKbBefore);
+                    return null;
+                });
+            }
             LOG.info("Search indexes rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
     }
@@ -96,22 +102,34 @@ public final class BulkLoadIndexes {
      * raised it, and H2 keeps the setting). When nothing is missing it costs two catalogue queries.
      */
     static int restoreMissing(DataSource dataSource, Progress progress) {
+        return build(dataSource, progress, true);
+    }
+
+    /**
+     * Builds the missing indexes: after an interrupted load ({@code repair}, which also resets the
+     * cache that load had raised) or at the planned end of {@link #withoutSearchIndexes}.
+     */
+    private static int build(DataSource dataSource, Progress progress, boolean repair) {
         try (Connection c = dataSource.getConnection()) {
             Set<String> present = present(c);
             List<Definition> missing = DEFINITIONS.stream().filter(d -> !present.contains(d.name())).toList();
             if (missing.isEmpty()) {
                 return 0;
             }
-            LOG.warn("The search indexes {} are missing (a bulk load or an import was interrupted); building them",
-                    missing.stream().map(Definition::name).toList());
-            progress.update(-1, "Building the search indexes an interrupted import left out");
+            if (repair) {
+                LOG.warn("The search indexes {} are missing (a bulk load or an import was interrupted); building them",
+                        missing.stream().map(Definition::name).toList());
+                progress.update(-1, "Building the search indexes an interrupted import left out");
+            }
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 for (Definition d : missing) {
                     st.execute(d.create());
                 }
-                PersonSearchIndexes.resetCacheAfterKilledLoad(c);
+                if (repair) {
+                    PersonSearchIndexes.resetCacheAfterKilledLoad(c);
+                }
             } finally {
                 c.setAutoCommit(auto);
             }

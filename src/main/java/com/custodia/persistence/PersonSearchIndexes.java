@@ -96,12 +96,20 @@ public final class PersonSearchIndexes {
                 st.execute("DROP INDEX IF EXISTS " + indexName(index, table));
             }
         }
+        return new Suspension(table, raiseCacheForBulkLoad(connection));
+    }
+
+    /**
+     * Raises H2's page cache to {@link #bulkCacheKb} for a load and the index builds after it;
+     * returns the size before, in KB, for {@link #setCacheKb}, or -1 on another engine.
+     */
+    static int raiseCacheForBulkLoad(Connection connection) throws SQLException {
         if (!isH2(connection)) {
-            return new Suspension(table, -1);
+            return -1;
         }
         int before = cacheKb(connection);
         setCacheKb(connection, Math.max(before, bulkCacheKb()));
-        return new Suspension(table, before);
+        return before;
     }
 
     /** Builds the indexes {@link #suspend} dropped and sets the cache back. */
@@ -176,7 +184,7 @@ public final class PersonSearchIndexes {
         }
     }
 
-    private static void setCacheKb(Connection connection, int kb) throws SQLException {
+    static void setCacheKb(Connection connection, int kb) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("SET CACHE_SIZE " + kb);
         }

@@ -84,6 +84,15 @@ class ConsentScreensFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /**
+     * Clicks a control once the screen is no longer busy: the notice of a finished task shows a
+     * moment before its controls are enabled again, and a click on a disabled one does nothing.
+     */
+    private static void clickWhenEnabled(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(query).query().isDisabled());
+        robot.clickOn(query);
+    }
+
     @Test
     void publishingIsRefusedWithoutConsentAndAllowedWithItThenWithdrawalListsWhereToTakeItDown(FxRobot robot)
             throws Exception {
@@ -101,18 +110,18 @@ class ConsentScreensFxTest {
                 () -> text(robot, "#statementsNotice").startsWith("Not published: "));
         assertThat(f.services.statements().detail(f.officer, statement).publications()).isZero();
 
-        robot.clickOn("#recordConsentButton");
+        clickWhenEnabled(robot, "#recordConsentButton");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> text(robot, "#statementsNotice").contains("may be published in Website"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".badge-covered").tryQuery()).as("the badge now says consent covers it").isPresent();
 
-        robot.clickOn("#publishButton");
+        clickWhenEnabled(robot, "#publishButton");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> text(robot, "#statementsNotice").contains("The publication is ledger entry"));
         assertThat(f.services.statements().detail(f.officer, statement).status()).isEqualTo("PUBLISHED");
 
-        robot.clickOn("#withdrawStatementButton");
+        clickWhenEnabled(robot, "#withdrawStatementButton");
         ListView<String> takeDown = robot.lookup("#takeDownList").queryListView();
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> takeDown.getItems().size() == 1);
         assertThat(takeDown.getItems().get(0)).startsWith("Website: https://example.com/customers");
