@@ -73,7 +73,7 @@ public final class BulkLoadIndexes {
                     st.execute(d.drop());
                 }
             }
-            return PersonSearchIndexes.raiseCacheForBulkLoad(c);
+            return PersonSearchIndexes.beginBulkLoad(c);
         });
         LOG.info("Search indexes dropped for a bulk load");
         try {
@@ -81,12 +81,10 @@ public final class BulkLoadIndexes {
         } finally {
             long start = System.nanoTime();
             build(database.dataSource(), Progress.NONE, false);
-            if (cacheKbBefore > 0) {
-                database.fromConnection(c -> {
-                    PersonSearchIndexes.setCacheKb(c, cacheKbBefore);
-                    return null;
-                });
-            }
+            database.fromConnection(c -> {
+                PersonSearchIndexes.endBulkLoad(c, cacheKbBefore);
+                return null;
+            });
             LOG.info("Search indexes rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
     }

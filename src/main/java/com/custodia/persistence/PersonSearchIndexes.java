@@ -47,6 +47,8 @@ public final class PersonSearchIndexes {
 
     /** H2's page cache during a bulk load, in KB. */
     static final int BULK_CACHE_KB = 1024 * 1024;
+    /** H2's own write delay, for the length of a bulk load. */
+    static final int BULK_WRITE_DELAY_MS = 500;
     /** H2's own default, which Custodia's workspaces otherwise keep. */
     static final int DEFAULT_CACHE_KB = 16 * 1024;
 
@@ -96,30 +98,54 @@ public final class PersonSearchIndexes {
                 st.execute("DROP INDEX IF EXISTS " + indexName(index, table));
             }
         }
-        return new Suspension(table, raiseCacheForBulkLoad(connection));
+        return new Suspension(table, beginBulkLoad(connection));
     }
 
     /**
-     * Raises H2's page cache to {@link #bulkCacheKb} for a load and the index builds after it;
-     * returns the size before, in KB, for {@link #setCacheKb}, or -1 on another engine.
+     * Prepares H2 for a load and the index builds after it: the page cache goes up to
+     * {@link #bulkCacheKb}, and commits are written by H2's background writer again (its default
+     * delay of {@value #BULK_WRITE_DELAY_MS} ms) instead of each in the thread that commits, as
+     * workspaces are otherwise opened ({@code WRITE_DELAY=0}, decision 0011). Returns the cache
+     * size before, in KB, for {@link #endBulkLoad}, or -1 on another engine.
      */
-    static int raiseCacheForBulkLoad(Connection connection) throws SQLException {
+    static int beginBulkLoad(Connection connection) throws SQLException {
         if (!isH2(connection)) {
             return -1;
         }
         int before = cacheKb(connection);
         setCacheKb(connection, Math.max(before, bulkCacheKb()));
+        setWriteDelay(connection, BULK_WRITE_DELAY_MS);
         return before;
     }
 
-    /** Builds the indexes {@link #suspend} dropped and sets the cache back. */
+    /**
+     * Undoes {@link #beginBulkLoad} and writes what the background writer had not yet written, so
+     * the load survives a crash right after it. An open after a killed load needs none of this:
+     * the workspace's connection settings set the write delay again, and the open resets the cache.
+     */
+    static void endBulkLoad(Connection connection, int cacheKbBefore) throws SQLException {
+        if (cacheKbBefore <= 0) {
+            return;
+        }
+        setCacheKb(connection, cacheKbBefore);
+        setWriteDelay(connection, 0);
+        try (Statement st = connection.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
+    }
+
+    /** Builds the indexes {@link #suspend} dropped and ends the bulk load ({@link #endBulkLoad}). */
     public static void resume(Connection connection, Suspension suspension, Progress progress) throws SQLException {
         try {
             restore(connection, suspension.table(), progress);
         } finally {
-            if (suspension.cacheKbBefore() > 0) {
-                setCacheKb(connection, suspension.cacheKbBefore());
-            }
+            endBulkLoad(connection, suspension.cacheKbBefore());
+        }
+    }
+
+    private static void setWriteDelay(Connection connection, int millis) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET WRITE_DELAY " + millis);
         }
     }
 
