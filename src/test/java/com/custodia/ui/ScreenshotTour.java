@@ -241,6 +241,14 @@ public final class ScreenshotTour {
     // ---------------------------------------------------------------- Partners
 
     private void signIn(String username) throws Exception {
+        // signing out closes the workspace, so the next sign-in asks for its passphrase again
+        onFx(() -> {
+            var passphrase = (TextInputControl) node("#signin-passphrase");
+            if (passphrase.isVisible() && passphrase.getText().isEmpty()) {
+                type("#signin-passphrase", com.custodia.service.workspace.DemoCredentials.PASSPHRASE);
+            }
+            return null;
+        });
         onFx(() -> type("#signin-username", username));
         onFx(() -> type("#signin-password", "demo"));
         onFx(() -> fire("#signin-submit"));
