@@ -80,11 +80,14 @@ public final class BulkLoadIndexes {
             return work.get();
         } finally {
             long start = System.nanoTime();
-            build(database.dataSource(), Progress.NONE, false);
-            database.fromConnection(c -> {
-                PersonSearchIndexes.endBulkLoad(c, cacheKbBefore);
-                return null;
-            });
+            try {
+                build(database.dataSource(), Progress.NONE, false);
+            } finally {
+                database.fromConnection(c -> {
+                    PersonSearchIndexes.endBulkLoad(c, cacheKbBefore);
+                    return null;
+                });
+            }
             LOG.info("Search indexes rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
     }

@@ -89,8 +89,9 @@ public final class PersonSearchIndexes {
      * index names) for a bulk load and, on H2, raises the page cache for the load and the rebuild:
      * building an index with the default 16 MB cache took twice the CPU time of building it with
      * 256 MB, and with 1 GB a million freshly loaded rows stay in the cache for all six builds,
-     * which halved the build time again (docs/decisions/0013). H2 keeps CACHE_SIZE in the database, so {@link #resume} sets it
-     * back, and an open after a killed load resets it ({@link BulkLoadIndexes#restoreMissing}).
+     * which halved the build time again (docs/decisions/0013). H2 keeps CACHE_SIZE in the
+     * database, so {@link #resume} sets it back, and an open after a killed load resets it
+     * ({@link BulkLoadIndexes#restoreMissing}).
      */
     public static Suspension suspend(Connection connection, String table) throws SQLException {
         try (Statement st = connection.createStatement()) {
