@@ -14,6 +14,8 @@ import com.custodia.ui.support.RecordingDialogs;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -90,7 +92,21 @@ class ConsentScreensFxTest {
      */
     private static void clickWhenEnabled(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(query).query().isDisabled());
+        // the notice that came with the enabling may have moved the controls: lay out before aiming
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(query);
+    }
+
+    /** Waits for the statements tab to reach a state; a timeout says what the tab showed instead. */
+    private static void awaitStatements(FxRobot robot, String expected, BooleanSupplier reached) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, reached::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("statements tab never showed " + expected + "; notice \""
+                    + text(robot, "#statementsNotice") + "\", take-down list "
+                    + robot.lookup("#takeDownList").queryListView().getItems() + ", statement "
+                    + f.services.statements().detail(f.officer, statement).status(), e);
+        }
     }
 
     @Test
@@ -106,24 +122,23 @@ class ConsentScreensFxTest {
 
         robot.clickOn("#placeField").write("https://example.com/customers");
         robot.clickOn("#publishButton");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> text(robot, "#statementsNotice").startsWith("Not published: "));
+        awaitStatements(robot, "the refusal", () -> text(robot, "#statementsNotice").startsWith("Not published: "));
         assertThat(f.services.statements().detail(f.officer, statement).publications()).isZero();
 
         clickWhenEnabled(robot, "#recordConsentButton");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        awaitStatements(robot, "the recorded consent",
                 () -> text(robot, "#statementsNotice").contains("may be published in Website"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".badge-covered").tryQuery()).as("the badge now says consent covers it").isPresent();
 
         clickWhenEnabled(robot, "#publishButton");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        awaitStatements(robot, "the publication",
                 () -> text(robot, "#statementsNotice").contains("The publication is ledger entry"));
         assertThat(f.services.statements().detail(f.officer, statement).status()).isEqualTo("PUBLISHED");
 
         clickWhenEnabled(robot, "#withdrawStatementButton");
         ListView<String> takeDown = robot.lookup("#takeDownList").queryListView();
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> takeDown.getItems().size() == 1);
+        awaitStatements(robot, "one place to take it down", () -> takeDown.getItems().size() == 1);
         assertThat(takeDown.getItems().get(0)).startsWith("Website: https://example.com/customers");
     }
 
