@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -72,6 +73,16 @@ public class Person implements HistoryTracked {
 
     @Column(name = "notes", length = 4000)
     private String notes;
+
+    /**
+     * The operator who looks after this customer (decision 0028), by id; null when nobody does.
+     * Changing it does not move the version: it is not part of the profile an operator edits, and a
+     * colleague's profile edit must not meet a conflict over it. Its own changes are checked against
+     * the owner the operator saw, under a row lock.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "account_owner_id")
+    private Long accountOwnerId;
 
     // normalised copies for search-as-you-type (SearchKeys), kept in step by every setter
     @NotInHistory
@@ -156,6 +167,7 @@ public class Person implements HistoryTracked {
     public String getLanguage() { return language; }
     public String getStatus() { return status; }
     public String getNotes() { return notes; }
+    public Long getAccountOwnerId() { return accountOwnerId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
@@ -201,6 +213,7 @@ public class Person implements HistoryTracked {
 
     public Person withLanguage(String language) { this.language = language; return this; }
     public Person withNotes(String notes) { this.notes = notes; return this; }
+    public Person withAccountOwner(Long operatorId) { this.accountOwnerId = operatorId; return this; }
 
     // ---------------------------------------------------------------- Editing
 
@@ -232,6 +245,9 @@ public class Person implements HistoryTracked {
     }
 
     public void setNotes(String notes) { this.notes = notes; }
+
+    /** Makes the operator the person's account owner; null leaves the person without one. */
+    public void assignAccountOwner(Long operatorId) { this.accountOwnerId = operatorId; }
 
     /** One profile field as text (the kind by its constant's name), null when empty. */
     public String value(PersonField field) {

@@ -32,12 +32,22 @@ public final class LedgerQueries {
      * @param recipient part of the recipient's name, matched without regard to case
      * @param from      first instant included
      * @param until     first instant no longer included
+     * @param own       when set, only the entries about that owner's customers ({@link OwnCustomers})
      */
     public record Filter(Long personId, String recipient, LegalBasis basis, String channel, Instant from,
-                         Instant until) {
+                         Instant until, OwnCustomers.Scope own) {
+
+        public Filter(Long personId, String recipient, LegalBasis basis, String channel, Instant from, Instant until) {
+            this(personId, recipient, basis, channel, from, until, null);
+        }
 
         public static Filter none() {
             return new Filter(null, null, null, null, null, null);
+        }
+
+        /** This filter narrowed to one owner's customers, or (null) over the whole ledger. */
+        public Filter ownedBy(OwnCustomers.Scope scope) {
+            return new Filter(personId, recipient, basis, channel, from, until, scope);
         }
     }
 
@@ -223,6 +233,9 @@ public final class LedgerQueries {
         if (f.until() != null) {
             where.and("occurred_at < ?", Timestamp.from(f.until()));
         }
+        if (f.own() != null) {
+            where.and(OwnCustomers.ENTRY_CONDITION, OwnCustomers.values(f.own()).toArray());
+        }
         return where;
     }
 
@@ -249,9 +262,9 @@ public final class LedgerQueries {
         private final StringBuilder sql = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
 
-        void and(String condition, Object value) {
+        void and(String condition, Object... conditionValues) {
             sql.append(sql.length() == 0 ? " WHERE " : " AND ").append(condition);
-            values.add(value);
+            values.addAll(List.of(conditionValues));
         }
 
         String sql() {

@@ -17,6 +17,10 @@ public enum Permission {
     LICENSE_VIEW,
     LICENSE_KEY_VIEW,
     CONTACT_LOG,
+    /** Make any sales representative a customer's account owner, or none (decision 0028). */
+    ACCOUNT_OWNER_ASSIGN,
+    /** Take an unowned customer for oneself, or give up one's own (decision 0028). */
+    ACCOUNT_OWNER_TAKE,
     // Partners
     PARTNER_MANAGE,
     GRANT_MANAGE,
@@ -34,6 +38,7 @@ public enum Permission {
     POLICY_VERSION_MANAGE,
     // Ledger and cases
     LEDGER_READ_ALL,
+    /** Read the ledger entries about the customers one owns, and their accountings (decision 0028). */
     LEDGER_READ_OWN,
     LEDGER_VERIFY,
     CASE_EXPORT,

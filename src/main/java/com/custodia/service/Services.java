@@ -14,6 +14,7 @@ import com.custodia.domain.WorkspaceInfo;
 import com.custodia.persistence.Workspaces;
 import com.custodia.ledger.LedgerQueries;
 import com.custodia.ledger.LedgerStore;
+import com.custodia.ledger.OwnCustomers;
 import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;
@@ -39,6 +40,7 @@ import com.custodia.service.partners.LicenseLookupService;
 import com.custodia.service.partners.PartnerDisclosures;
 import com.custodia.service.partners.PartnerRegistry;
 import com.custodia.service.partners.SharePackageService;
+import com.custodia.service.people.AccountOwners;
 import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonDirectory;
 import com.custodia.service.people.PersonEditor;
@@ -92,6 +94,7 @@ public final class Services implements AutoCloseable {
     private final AccountingService accounting;
     private final LedgerStatusService ledgerStatus;
     private final PersonEditor personEditor;
+    private final AccountOwners accountOwners;
     private final DuplicateFinder duplicates;
     private final PersonMerger personMerger;
     private final HistoryService history;
@@ -133,10 +136,12 @@ public final class Services implements AutoCloseable {
         this.consents = new ConsentService(db, guard, clock);
         this.legalOrders = new LegalOrderService(db, guard, disclosures, securityLog, clock);
         LedgerQueries ledgerQueries = new LedgerQueries(db);
-        this.ledgerReader = new LedgerReader(ledger, ledgerQueries, guard, clock);
-        this.accounting = new AccountingService(db, ledgerQueries, disclosures, guard, clock);
+        OwnCustomers ownCustomers = new OwnCustomers(db);
+        this.ledgerReader = new LedgerReader(ledger, ledgerQueries, ownCustomers, guard, clock);
+        this.accounting = new AccountingService(db, ledgerQueries, ownCustomers, disclosures, guard, clock);
         this.ledgerStatus = new LedgerStatusService(ledgerQueries, securityLog, guard);
         this.personEditor = new PersonEditor(db, guard, clock);
+        this.accountOwners = new AccountOwners(db, guard, clock);
         this.duplicates = new DuplicateFinder(db, guard);
         this.personMerger = new PersonMerger(db, guard, clock);
         this.history = new HistoryService(db, guard);
@@ -185,6 +190,7 @@ public final class Services implements AutoCloseable {
     public AccountingService accounting() { return accounting; }
     public LedgerStatusService ledgerStatus() { return ledgerStatus; }
     public PersonEditor personEditor() { return personEditor; }
+    public AccountOwners accountOwners() { return accountOwners; }
     public DuplicateFinder duplicates() { return duplicates; }
     public PersonMerger personMerger() { return personMerger; }
     public HistoryService history() { return history; }

@@ -6,6 +6,7 @@ import com.custodia.domain.Progress;
 import com.custodia.domain.RecipientKind;
 import com.custodia.ledger.AppendedEntry;
 import com.custodia.ledger.LedgerQueries;
+import com.custodia.ledger.OwnCustomers;
 import com.custodia.persistence.Database;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
@@ -56,26 +57,28 @@ public final class AccountingService {
     private final Database database;
     private final LedgerQueries queries;
     private final DisclosureGate gate;
-    private final AccessGuard guard;
+    private final LedgerScope scope;
     private final Clock clock;
 
-    public AccountingService(Database database, LedgerQueries queries, DisclosureGate gate, AccessGuard guard,
-                             Clock clock) {
+    public AccountingService(Database database, LedgerQueries queries, OwnCustomers own, DisclosureGate gate,
+                             AccessGuard guard, Clock clock) {
         this.database = database;
         this.queries = queries;
         this.gate = gate;
-        this.guard = guard;
+        this.scope = new LedgerScope(own, guard, clock);
         this.clock = clock;
     }
 
     /**
      * The accounting for one person as of now. Entries under a running non-notification period
      * are left out without a trace, so the accounting cannot tip anyone off about a legal order.
+     * Needs {@link Permission#LEDGER_READ_ALL}, or {@link Permission#LEDGER_READ_OWN} and the person
+     * being a customer the operator owns.
      *
      * @throws IllegalArgumentException when the person is not held and the ledger names them nowhere
      */
     public Accounting of(Principal actor, long personId) {
-        guard.require(actor, Permission.LEDGER_READ_ALL, "read the accounting of disclosures");
+        scope.ofPerson(actor, personId, "read the accounting of disclosures");
         Instant now = clock.instant();
         List<AppendedEntry> entries = queries.entriesOf(identities(personId));
         String name = nameOf(personId);

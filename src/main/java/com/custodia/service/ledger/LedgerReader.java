@@ -4,6 +4,7 @@ import com.custodia.domain.LegalBasis;
 import com.custodia.domain.Progress;
 import com.custodia.ledger.AppendedEntry;
 import com.custodia.ledger.LedgerQueries;
+import com.custodia.ledger.OwnCustomers;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.security.AccessGuard;
@@ -15,13 +16,16 @@ import java.util.List;
 /**
  * Reading the disclosure ledger for the ledger screen: filtered pages newest first, one entry
  * with its persons, how many entries about a person are held back, and verification. Reading
- * needs {@link Permission#LEDGER_READ_ALL}; verifying needs {@link Permission#LEDGER_VERIFY}
+ * needs {@link Permission#LEDGER_READ_ALL}, or {@link Permission#LEDGER_READ_OWN} for the entries
+ * about the customers one owns (decision 0028); verifying needs {@link Permission#LEDGER_VERIFY}
  * (checked by {@link LedgerService#verify}).
  */
 public final class LedgerReader {
 
     /** How many of an entry's persons {@link #detail} returns. */
     public static final int PERSONS_SHOWN = 1000;
+
+    private static final String READ = "read the disclosure ledger";
 
     /**
      * Which entries to show; null or blank parts match everything.
@@ -78,21 +82,31 @@ public final class LedgerReader {
     private final LedgerQueries queries;
     private final AccessGuard guard;
     private final Clock clock;
+    private final LedgerScope scope;
 
-    public LedgerReader(LedgerService ledger, LedgerQueries queries, AccessGuard guard, Clock clock) {
+    public LedgerReader(LedgerService ledger, LedgerQueries queries, OwnCustomers own, AccessGuard guard,
+                        Clock clock) {
         this.ledger = ledger;
         this.queries = queries;
         this.guard = guard;
         this.clock = clock;
+        this.scope = new LedgerScope(own, guard, clock);
+    }
+
+    /** Whether the operator reads only the entries about the customers they own, not the whole ledger. */
+    public static boolean readsOwnOnly(Principal actor) {
+        return LedgerScope.ownOnly(actor);
     }
 
     /**
      * A page of matching entries older than {@code before} (null: the newest), at most
-     * {@code limit} of them, and the number matching in all.
+     * {@code limit} of them, and the number matching in all. An operator who reads only about
+     * their own customers gets only those entries, and is refused a person who is not one of them.
      */
     public Page page(Principal actor, Filter filter, Long before, int limit) {
-        guard.require(actor, Permission.LEDGER_READ_ALL, "read the disclosure ledger");
-        LedgerQueries.Filter query = filter.toQuery();
+        OwnCustomers.Scope own = filter.personId() == null ? scope.of(actor, READ)
+                : scope.ofPerson(actor, filter.personId(), READ);
+        LedgerQueries.Filter query = filter.toQuery().ownedBy(own);
         int size = Math.max(1, Math.min(limit, LedgerQueries.MAX_PAGE - 1));
         // one more than asked tells whether another page follows, without a second query
         List<AppendedEntry> rows = queries.page(query, before, size + 1);
@@ -101,18 +115,22 @@ public final class LedgerReader {
         return new Page(shown, queries.count(query), more);
     }
 
-    /** One entry and its persons. */
+    /**
+     * One entry and its persons; to an operator who reads only about their own customers, only
+     * those of their customers.
+     */
     public EntryDetail detail(Principal actor, long seq) {
-        guard.require(actor, Permission.LEDGER_READ_ALL, "read the disclosure ledger");
+        OwnCustomers.Scope own = scope.ofEntry(actor, seq, READ);
         AppendedEntry entry = queries.entry(seq)
                 .orElseThrow(() -> new IllegalArgumentException("There is no ledger entry " + seq + "."));
-        return new EntryDetail(LedgerEntryView.of(entry), queries.personsOf(seq, PERSONS_SHOWN));
+        return new EntryDetail(LedgerEntryView.of(entry), scope.personsOf(queries, own, seq, PERSONS_SHOWN));
     }
 
     /**
      * How many entries about the person are held back from their accounting now because a
-     * non-notification period is still running. Only the ledger's readers see this number; the
-     * accounting itself never hints at it.
+     * non-notification period is still running. Only readers of the whole ledger see this number;
+     * the accounting itself never hints at it, and neither does anything a sales representative,
+     * who speaks with the customer, reads.
      */
     public long heldBack(Principal actor, long personId) {
         guard.require(actor, Permission.LEDGER_READ_ALL, "read the disclosure ledger");

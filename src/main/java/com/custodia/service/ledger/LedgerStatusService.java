@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Reads the {@link LedgerStatus} shown in the console's status bar. Three small reads (the head
  * row, the newest checkpoint, the newest verification event), cheap enough to repeat every
- * minute on every workstation. Open to operators who may read the whole ledger or verify it.
+ * minute on every workstation. Open to operators who may read the ledger, all of it or about their
+ * own customers, or verify it: the state says how many entries the ledger holds and whether it was
+ * found intact, nothing about whom or what they concern (decision 0028).
  */
 public final class LedgerStatusService {
 
@@ -31,7 +33,8 @@ public final class LedgerStatusService {
 
     /** Whether {@link #status} is open to this operator, so a screen can leave out what it would refuse. */
     public static boolean mayRead(Principal actor) {
-        return actor != null && (actor.may(Permission.LEDGER_READ_ALL) || actor.may(Permission.LEDGER_VERIFY));
+        return actor != null && (actor.may(Permission.LEDGER_READ_ALL) || actor.may(Permission.LEDGER_READ_OWN)
+                || actor.may(Permission.LEDGER_VERIFY));
     }
 
     public LedgerStatus status(Principal actor) {

@@ -29,4 +29,18 @@ public final class AccessGuard {
                     "Your roles do not allow you to " + operation + ".");
         }
     }
+
+    /**
+     * A refusal of an operation the roles allow in general but not on this record (a customer
+     * another operator owns): written to the security log like any refusal, and returned for the
+     * caller to throw.
+     *
+     * @param operation what the operator tried, in words, for the log
+     * @param reason    the sentence the operator reads
+     */
+    public AccessDeniedException refuse(Principal principal, Permission permission, String operation, String reason) {
+        log.record(SecurityEventKind.REFUSED, principal == null ? null : principal.username(),
+                permission + ": " + operation);
+        return new AccessDeniedException(permission, reason);
+    }
 }
