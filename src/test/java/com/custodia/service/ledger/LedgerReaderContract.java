@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.custodia.domain.LegalBasis;
+import com.custodia.domain.PersonKind;
 import com.custodia.domain.RecipientKind;
 import com.custodia.domain.Role;
 import com.custodia.ledger.AppendedEntry;
 import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.people.NewPerson;
 import com.custodia.service.security.AccessDeniedException;
 import com.custodia.support.MutableClock;
 import com.custodia.support.TestWorkspaces;
@@ -160,4 +162,172 @@ abstract class LedgerReaderContract {
         assertThat(result.ok()).isTrue();
         assertThat(result.summary()).startsWith("OK 24 entries, head ");
     }
+
+    // ---------------------------------------------------------------- Sales representatives (decision 0028)
+
+    /** Customers of two sales representatives, one of nobody's, and entries about them after the 24 above. */
+    final class OwnedLedger {
+        final Principal sam = salesRep("sam", "Sam Seller");
+        final Principal sue = salesRep("sue", "Sue Closer");
+        final long carol = customer("Carol", "carol@example.com");
+        final long dave = customer("Dave", "dave@example.com");
+        final long erin = customer("Erin", "erin@example.com");
+        final Disclosures d = new Disclosures(services, clock);
+        final long aboutCarol;
+        final long aboutDave;
+        final long aboutBoth;
+        final long aboutErin;
+        final long heldBack;
+        final Instant heldUntil = clock.instant().plus(Duration.ofDays(30));
+
+        OwnedLedger() {
+            services.accountOwners().assign(admin, carol, null, sam.operatorId());
+            services.accountOwners().assign(officer, dave, null, sue.operatorId());
+            aboutCarol = d.draft().to("Acme Research").about(carol).append().seq();
+            aboutDave = d.draft().to("Acme Research").about(dave).append().seq();
+            aboutBoth = d.draft().to("Beta Analytics").about(carol, dave).channel("email").append().seq();
+            aboutErin = d.draft().to("Acme Research").about(erin).append().seq();
+            heldBack = d.draft().kind(RecipientKind.AUTHORITY).to("District Court").basis(LegalBasis.LEGAL_ORDER)
+                    .about(carol).heldUntil(heldUntil).append().seq();
+        }
+
+        LedgerReader.Page page(Principal actor, LedgerReader.Filter filter) {
+            return services.ledgerReader().page(actor, filter, null, 50);
+        }
+
+        private Principal salesRep(String username, String name) {
+            long id = services.operators().create(admin, username, name, java.util.Set.of(Role.SALES_REPRESENTATIVE),
+                    "temporary-pass-1".toCharArray()).id();
+            return new Principal(id, username, name, java.util.Set.of(Role.SALES_REPRESENTATIVE));
+        }
+
+        private long customer(String first, String email) {
+            return services.people().create(officer, new NewPerson(PersonKind.CUSTOMER, first, "Customer", null,
+                    email, null, null, null, null, "GB", "en"));
+        }
+    }
+
+    @Test
+    void aSalesRepresentativeReadsExactlyTheEntriesAboutTheirOwnCustomers() {
+        OwnedLedger o = new OwnedLedger();
+
+        LedgerReader.Page sams = o.page(o.sam, filter());
+        LedgerReader.Page sues = o.page(o.sue, filter());
+
+        assertThat(seqs(sams)).containsExactly(o.aboutBoth, o.aboutCarol);
+        assertThat(sams.total()).isEqualTo(2);
+        assertThat(seqs(sues)).containsExactly(o.aboutBoth, o.aboutDave);
+        assertThat(page(filter()).total()).isEqualTo(29);
+        assertThat(LedgerReader.readsOwnOnly(o.sam)).isTrue();
+        assertThat(LedgerReader.readsOwnOnly(officer)).isFalse();
+    }
+
+    @Test
+    void theFiltersWorkWithinTheirOwnCustomersEntries() {
+        OwnedLedger o = new OwnedLedger();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(null, "acme", null, null, null, null))))
+                .containsExactly(o.aboutCarol);
+        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(null, null, null, "email", null, null))))
+                .containsExactly(o.aboutBoth);
+        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(null, null, LegalBasis.CONSENT, null, today.minusDays(1),
+                today)))).containsExactly(o.aboutBoth, o.aboutCarol);
+        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(o.carol, null, null, null, null, null))))
+                .containsExactly(o.aboutBoth, o.aboutCarol);
+        LedgerReader.Page first = services.ledgerReader().page(o.sam, filter(), null, 1);
+        assertThat(seqs(first)).containsExactly(o.aboutBoth);
+        assertThat(seqs(services.ledgerReader().page(o.sam, filter(), first.nextBefore(), 1)))
+                .containsExactly(o.aboutCarol);
+    }
+
+    @Test
+    void anotherPersonsEntriesAreRefusedWithTheReason() {
+        OwnedLedger o = new OwnedLedger();
+
+        assertThatThrownBy(() -> o.page(o.sam, new LedgerReader.Filter(o.dave, null, null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Your roles do not allow you to read the disclosure ledger about person " + o.dave
+                        + ": you read the ledger only about the customers you own.");
+        assertThatThrownBy(() -> o.page(o.sam, new LedgerReader.Filter(o.erin, null, null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> services.ledgerReader().detail(o.sam, o.aboutDave))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Your roles do not allow you to read the disclosure ledger entry " + o.aboutDave
+                        + ": you read only the entries about the customers you own.");
+        assertThatThrownBy(() -> services.ledgerReader().detail(o.sam, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anEntryAboutSeveralCustomersShowsTheSalesRepresentativeOnlyTheirOwn() {
+        OwnedLedger o = new OwnedLedger();
+
+        LedgerReader.EntryDetail sams = services.ledgerReader().detail(o.sam, o.aboutBoth);
+
+        assertThat(sams.persons()).containsExactly(o.carol);
+        assertThat(sams.entry().personCount()).isEqualTo(2);
+        assertThat(services.ledgerReader().detail(officer, o.aboutBoth).persons()).containsExactly(o.carol, o.dave);
+    }
+
+    @Test
+    void entriesUnderARunningNonNotificationPeriodStayHeldBackFromTheOwner() {
+        OwnedLedger o = new OwnedLedger();
+
+        assertThat(seqs(o.page(o.sam, filter()))).doesNotContain(o.heldBack);
+        assertThatThrownBy(() -> services.ledgerReader().detail(o.sam, o.heldBack))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(services.accounting().of(o.sam, o.carol).lines()).extracting(Accounting.Line::ledgerSeq)
+                .containsExactly(o.aboutCarol, o.aboutBoth);
+        assertThatThrownBy(() -> services.ledgerReader().heldBack(o.sam, o.carol))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(seqs(page(filter()))).contains(o.heldBack);
+
+        clock.advance(Duration.ofDays(31));
+
+        assertThat(seqs(o.page(o.sam, filter()))).containsExactly(o.heldBack, o.aboutBoth, o.aboutCarol);
+        assertThat(services.ledgerReader().detail(o.sam, o.heldBack).persons()).containsExactly(o.carol);
+    }
+
+    @Test
+    void theOwnerReadsTheirCustomersAccountingAndIsRefusedAnyoneElses() {
+        OwnedLedger o = new OwnedLedger();
+
+        assertThat(services.accounting().of(o.sue, o.dave).lines()).extracting(Accounting.Line::ledgerSeq)
+                .containsExactly(o.aboutDave, o.aboutBoth);
+        assertThatThrownBy(() -> services.accounting().of(o.sue, o.carol))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Your roles do not allow you to read the accounting of disclosures about person " + o.carol
+                        + ": you read the ledger only about the customers you own.");
+        assertThatThrownBy(() -> services.accounting().of(o.sue, o.erin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> services.accounting().of(admin, o.dave)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aNewOwnerReadsTheCustomersWholePastAndTheFormerOwnerNoLonger() {
+        OwnedLedger o = new OwnedLedger();
+
+        services.accountOwners().assign(officer, o.carol, o.sam.operatorId(), o.sue.operatorId());
+
+        assertThat(o.page(o.sam, filter()).entries()).isEmpty();
+        assertThat(seqs(o.page(o.sue, filter()))).containsExactly(o.aboutBoth, o.aboutDave, o.aboutCarol);
+    }
+
+    @Test
+    void entriesAboutARecordMergedIntoTheirCustomerAreTheOwnersToo() {
+        OwnedLedger o = new OwnedLedger();
+        long carolsOldRecord = services.people().create(officer, new NewPerson(PersonKind.CUSTOMER, "Carol",
+                "Customer", null, "carol@example.com", null, null, null, null, "GB", "en"));
+        long aboutOldRecord = o.d.draft().to("Gamma Surveys").about(carolsOldRecord).append().seq();
+        assertThat(seqs(o.page(o.sam, filter()))).doesNotContain(aboutOldRecord);
+
+        services.personMerger().merge(officer, new com.custodia.service.people.MergeRequest(o.carol,
+                services.personEditor().load(officer, o.carol).version(), carolsOldRecord,
+                services.personEditor().load(officer, carolsOldRecord).version(), java.util.Set.of()));
+
+        assertThat(seqs(o.page(o.sam, filter()))).containsExactly(aboutOldRecord, o.aboutBoth, o.aboutCarol);
+        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(carolsOldRecord, null, null, null, null, null))))
+                .containsExactly(aboutOldRecord);
+        assertThat(services.ledgerReader().detail(o.sam, aboutOldRecord).persons()).containsExactly(carolsOldRecord);
+    }
 }
+
