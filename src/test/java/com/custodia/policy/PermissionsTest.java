@@ -13,10 +13,10 @@ class PermissionsTest {
     void salesRepresentativesCannotExportShareOrPublish() {
         Set<Permission> sales = Permissions.of(Role.SALES_REPRESENTATIVE);
         assertThat(sales).contains(Permission.PERSON_VIEW, Permission.PERSON_EDIT, Permission.REQUEST_INTAKE,
-                Permission.STATEMENT_RECORD, Permission.LEDGER_READ_OWN);
+                Permission.STATEMENT_RECORD, Permission.LEDGER_READ_OWN, Permission.ACCOUNT_OWNER_TAKE);
         assertThat(sales).doesNotContain(Permission.PERSON_EXPORT, Permission.SHARE_PACKAGE_EXPORT,
                 Permission.STATEMENT_PUBLISH, Permission.CORRECTION_APPROVE, Permission.LEGAL_ORDER_APPROVE,
-                Permission.LEDGER_READ_ALL, Permission.LICENSE_KEY_VIEW);
+                Permission.LEDGER_READ_ALL, Permission.LICENSE_KEY_VIEW, Permission.ACCOUNT_OWNER_ASSIGN);
     }
 
     @Test

@@ -92,7 +92,11 @@ class PermissionMatrixTest {
                 new Operation("look for duplicates", EnumSet.of(SALES_REPRESENTATIVE, PRIVACY_OFFICER),
                         p -> services.duplicates().candidatesFor(p, personId)),
                 new Operation("review a merge", EnumSet.of(PRIVACY_OFFICER),
-                        p -> services.personMerger().preview(p, personId, otherPersonId)));
+                        p -> services.personMerger().preview(p, personId, otherPersonId)),
+                new Operation("assign a customer's account owner", EnumSet.of(PRIVACY_OFFICER, ADMINISTRATOR), p -> {
+                    Long owner = services.accountOwners().of(principal(PRIVACY_OFFICER), personId).ownerId();
+                    services.accountOwners().assign(p, personId, owner, newSalesRep());
+                }));
     }
 
     static Stream<Arguments> everyRoleAgainstEveryOperation() {

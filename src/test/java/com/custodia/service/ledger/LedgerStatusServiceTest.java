@@ -91,11 +91,16 @@ class LedgerStatusServiceTest {
     @Test
     void onlyOperatorsWhoMayReadOrVerifyTheLedgerSeeItsState() {
         Principal sales = TestWorkspaces.principal(52, "sales", Role.SALES_REPRESENTATIVE);
+        Principal partners = TestWorkspaces.principal(53, "partners", Role.PARTNER_MANAGER);
 
         assertThat(LedgerStatusService.mayRead(officer)).isTrue();
         assertThat(LedgerStatusService.mayRead(admin)).isTrue();
-        assertThat(LedgerStatusService.mayRead(sales)).isFalse();
-        assertThatThrownBy(() -> services.ledgerStatus().status(sales)).isInstanceOf(AccessDeniedException.class)
+        // sales representatives read the entries about their own customers (decision 0028)
+        assertThat(LedgerStatusService.mayRead(sales)).isTrue();
+        assertThat(services.ledgerStatus().status(sales).entries()).isEqualTo(services.ledgerStatus().status(officer)
+                .entries());
+        assertThat(LedgerStatusService.mayRead(partners)).isFalse();
+        assertThatThrownBy(() -> services.ledgerStatus().status(partners)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Your roles do not allow you to see the state of the disclosure ledger.");
     }
 }
