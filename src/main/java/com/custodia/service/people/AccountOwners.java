@@ -122,12 +122,16 @@ public final class AccountOwners {
         Long current = person.getAccountOwnerId();
         Owner owner = ownerOf(s, current);
         boolean ownable = AccountOwnerRules.OWNED_KINDS.contains(person.getKind());
-        boolean changeable = AccountOwnerRules.mayChange(actor.roles(), actor.operatorId(), current)
-                && (ownable || current != null);
-        List<Owner> choices = !changeable || !ownable ? List.of()
-                : AccountOwnerRules.mayAssignAnyone(actor.roles()) ? salesRepresentatives(s)
-                : salesRepresentatives(s).stream().filter(o -> o.operatorId() == actor.operatorId()).toList();
-        return new Ownership(person.getId(), owner, changeable, choices);
+        if (!AccountOwnerRules.mayChange(actor.roles(), actor.operatorId(), current) || !(ownable || current != null)) {
+            return new Ownership(person.getId(), owner, false, List.of());
+        }
+        boolean assigner = AccountOwnerRules.mayAssignAnyone(actor.roles());
+        List<Owner> choices = salesRepresentatives(s).stream()
+                .filter(o -> assigner || o.operatorId() == actor.operatorId())
+                .toList();
+        // a sales representative offers only themselves: one who may no longer own offers nothing
+        boolean changeable = assigner || !choices.isEmpty();
+        return new Ownership(person.getId(), owner, changeable, changeable && ownable ? choices : List.of());
     }
 
     /** Every active operator who holds the sales role, by display name. */

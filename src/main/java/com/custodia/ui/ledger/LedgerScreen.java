@@ -10,7 +10,8 @@ import com.custodia.ui.common.ScreenView;
 /**
  * The disclosure ledger: entries with filters and detail, verification, accountings and person
  * exports. Offered to operators who may read the whole ledger or verify it (privacy officers,
- * administrators); a sales representative does not see it, and the services refuse anyway.
+ * administrators), and to sales representatives, who see the entries about their own customers
+ * only (decision 0028); the services decide again on every call.
  */
 public final class LedgerScreen implements Screen {
 
@@ -34,7 +35,8 @@ public final class LedgerScreen implements Screen {
 
     @Override
     public boolean visibleTo(Principal principal) {
-        return principal.may(Permission.LEDGER_READ_ALL) || principal.may(Permission.LEDGER_VERIFY);
+        return principal.may(Permission.LEDGER_READ_ALL) || principal.may(Permission.LEDGER_READ_OWN)
+                || principal.may(Permission.LEDGER_VERIFY);
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class LedgerView implements ScreenView {
     @FXML private Label verifyResult;
     @FXML private Label verifyDetail;
     @FXML private Label readOnlyNotice;
+    @FXML private Label ownOnlyNotice;
 
     @FXML private Node filterBar;
     @FXML private TextField personFilter;
@@ -139,9 +140,10 @@ public final class LedgerView implements ScreenView {
 
     private void bindEntries() {
         showWhen(readOnlyNotice, !model.mayRead());
+        showWhen(ownOnlyNotice, model.readsOwnOnly());
         showWhen(filterBar, model.mayRead());
         showWhen(content, model.mayRead());
-        showWhen(accountingButton, model.mayRead());
+        showWhen(accountingButton, model.mayDeliverAccounting());
         showWhen(exportButton, model.mayExport());
         personFilter.textProperty().bindBidirectional(model.personFilterProperty());
         recipientFilter.textProperty().bindBidirectional(model.recipientFilterProperty());

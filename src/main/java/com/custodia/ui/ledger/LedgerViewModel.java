@@ -120,7 +120,12 @@ public final class LedgerViewModel {
     public AccountingForm accounting() { return accounting; }
     public ExportForm export() { return export; }
 
-    public boolean mayRead() { return actor.may(Permission.LEDGER_READ_ALL); }
+    /** Whether the operator reads entries at all: the whole ledger, or those about their own customers. */
+    public boolean mayRead() { return actor.may(Permission.LEDGER_READ_ALL) || actor.may(Permission.LEDGER_READ_OWN); }
+    /** Whether the operator reads only the entries about their own customers (a sales representative). */
+    public boolean readsOwnOnly() { return LedgerReader.readsOwnOnly(actor); }
+    /** Whether accountings are delivered from this screen: they are disclosures of the whole ledger's readers. */
+    public boolean mayDeliverAccounting() { return actor.may(Permission.LEDGER_READ_ALL); }
     public boolean mayVerify() { return actor.may(Permission.LEDGER_VERIFY); }
     public boolean mayExport() { return actor.may(Permission.PERSON_EXPORT); }
 
@@ -220,9 +225,11 @@ public final class LedgerViewModel {
         LedgerReader.Filter filter = applied;
         long mine = ++generation;
         loading.set(true);
+        // how many are held back is for readers of the whole ledger only, never for those who talk to the customer
+        boolean countHeldBack = filter.personId() != null && !readsOwnOnly();
         executor.execute(BackgroundTask.of(text.get("task.load"), p -> new Loaded(
                         reader.page(actor, filter, before, PAGE_SIZE),
-                        filter.personId() == null ? 0 : reader.heldBack(actor, filter.personId())))
+                        countHeldBack ? reader.heldBack(actor, filter.personId()) : 0))
                 .onSuccess(loaded -> {
                     // only the newest request may fill the table: an older one finishing late is dropped
                     if (!disposed && mine == generation) {

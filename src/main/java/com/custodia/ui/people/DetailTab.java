@@ -21,7 +21,11 @@ public enum DetailTab {
     /** Shown only for a person who applied: most people never did. */
     APPLICATIONS(DataCategory.JOB_APPLICATIONS.permission(), List.of(DataCategory.JOB_APPLICATIONS)),
     HISTORY(DataCategory.CHANGE_HISTORY.permission(), List.of(DataCategory.CHANGE_HISTORY)),
-    DISCLOSURES(Permission.LEDGER_READ_ALL, List.of()),
+    /**
+     * The ledger entries about the person: for readers of the whole ledger, and for a sales
+     * representative when the person is their customer (the detail checks the owner).
+     */
+    DISCLOSURES(Permission.LEDGER_READ_OWN, List.of()),
     /** Which partners can see the person's licenses now, and what partners received about them. */
     PARTNERS(Permission.LICENSE_VIEW, List.of()),
     /** Shown only when there are candidates. */

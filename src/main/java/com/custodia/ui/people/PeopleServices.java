@@ -6,6 +6,7 @@ import com.custodia.service.consent.ConsentService;
 import com.custodia.service.history.HistoryService;
 import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.partners.PartnerDisclosures;
+import com.custodia.service.people.AccountOwners;
 import com.custodia.service.people.DuplicateFinder;
 import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonMerger;
@@ -14,11 +15,12 @@ import com.custodia.service.people.PersonRecords;
 /** The services the People screen works with, taken from the one {@link Services} of the session. */
 public record PeopleServices(PersonRecords records, HistoryService history, ConsentService consents,
                              ConsentReceipts receipts, LedgerReader ledger, PersonEditor editor,
-                             DuplicateFinder duplicates, PersonMerger merger, PartnerDisclosures partners) {
+                             DuplicateFinder duplicates, PersonMerger merger, PartnerDisclosures partners,
+                             AccountOwners owners) {
 
     public static PeopleServices of(Services services) {
         return new PeopleServices(services.personRecords(), services.history(), services.consents(),
                 services.consentReceipts(), services.ledgerReader(), services.personEditor(), services.duplicates(),
-                services.personMerger(), services.partnerDisclosures());
+                services.personMerger(), services.partnerDisclosures(), services.accountOwners());
     }
 }

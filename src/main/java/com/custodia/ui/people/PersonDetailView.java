@@ -32,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 /**
  * Code-behind of {@code fxml/people/PersonDetail.fxml}: the header and the tabs of the person
@@ -47,6 +48,7 @@ final class PersonDetailView {
     private final Map<DetailTab, Tab> tabOf = new EnumMap<>(DetailTab.class);
     private final ProfileView profileView;
     private final DuplicatesView duplicatesView;
+    private final AccountOwnerView ownerView;
 
     @FXML private Label detailNone;
     @FXML private Node detailPane;
@@ -54,6 +56,7 @@ final class PersonDetailView {
     @FXML private Label detailSubtitle;
     @FXML private Label detailNotice;
     @FXML private Label namesOnlyNote;
+    @FXML private VBox headerOwnerSlot;
     @FXML private TabPane tabPane;
 
     @FXML private Tab profileTab;
@@ -112,6 +115,7 @@ final class PersonDetailView {
         this.clock = clock;
         this.profileView = new ProfileView(model.profile(), text, views);
         this.duplicatesView = new DuplicatesView(model.duplicates(), text, views);
+        this.ownerView = new AccountOwnerView(model.owner(), views);
         this.root = views.load(PeopleScreen.FEATURE, "PersonDetail", this);
     }
 
@@ -153,6 +157,11 @@ final class PersonDetailView {
         NoticeLabels.bind(detailNotice, model.notice(), true);
         NoticeLabels.showWhen(namesOnlyNote, model.namesOnlyProperty());
         profileTab.setContent(profileView.root());
+        if (model.ownerOnProfile()) {
+            profileView.showOwner(ownerView.root());
+        } else {
+            headerOwnerSlot.getChildren().setAll(ownerView.root());
+        }
         duplicatesTab.setContent(duplicatesView.root());
         bindTabs();
         bindLists();

@@ -3,6 +3,7 @@ package com.custodia.ui.people;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.consent.ConsentService.ConsentView;
 import com.custodia.service.consent.ReceiptFormat;
+import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.people.PersonRecordViews.CategoryCount;
 import com.custodia.service.people.PersonRecordViews.PersonOverview;
 import com.custodia.service.people.PersonRecordViews.PersonProfile;
@@ -50,6 +51,7 @@ public final class PersonDetailViewModel {
     private final FailureReporter failures;
     private final PeopleText text;
     private final ProfileViewModel profile;
+    private final AccountOwnerViewModel owner;
     private final DetailLists lists;
     private final DuplicatesViewModel duplicates;
 
@@ -83,6 +85,7 @@ public final class PersonDetailViewModel {
         this.text = text;
         this.failures = new FailureReporter(dialogs, text.get("error.title"));
         this.profile = new ProfileViewModel(services.editor(), actor, executor, failures, text);
+        this.owner = new AccountOwnerViewModel(services.owners(), actor, executor, failures, text);
         this.lists = new DetailLists(services, actor, executor, failures, text);
         this.duplicates = new DuplicatesViewModel(services.duplicates(), services.merger(), actor, executor, dialogs,
                 failures, text);
@@ -94,6 +97,7 @@ public final class PersonDetailViewModel {
             tabTitles.put(tab, new ReadOnlyStringWrapper(this, "title" + tab.name(), text.named("tab", tab)));
         }
         profile.onSaved(saved -> changed(saved.id()));
+        owner.onChanged(this::ownerChanged);
         duplicates.onMerged(result -> changed(result.survivorId()));
         duplicates.candidates().addListener((javafx.collections.ListChangeListener<Object>) c -> updateTabs());
     }
@@ -101,6 +105,10 @@ public final class PersonDetailViewModel {
     // ---------------------------------------------------------------- Properties
 
     public ProfileViewModel profile() { return profile; }
+    /** The person's account owner, shown on the profile (or under the name) and changed there. */
+    public AccountOwnerViewModel owner() { return owner; }
+    /** Whether the owner goes on the profile tab; operators without one see it under the name. */
+    public boolean ownerOnProfile() { return DetailTab.PROFILE.readableBy(actor); }
     public DetailLists lists() { return lists; }
     /** Withdrawing a consent of the person and exporting its receipt, as on the Consent &amp; testimonials screen. */
     public ConsentActions consentActions() { return consentActions; }
@@ -149,10 +157,11 @@ public final class PersonDetailViewModel {
         if (DetailTab.PROFILE.readableBy(actor)) {
             profile.load(id);
         }
+        owner.load(id);
         if (DetailTab.DUPLICATES.readableBy(actor)) {
             duplicates.load(id);
         }
-        lists.show(current, id);
+        fetch(current, id);
         return true;
     }
 
@@ -163,7 +172,7 @@ public final class PersonDetailViewModel {
         }
         current = tab;
         if (personId.get() >= 0) {
-            lists.show(tab, personId.get());
+            fetch(tab, personId.get());
         }
     }
 
@@ -195,6 +204,7 @@ public final class PersonDetailViewModel {
         consentNotice.clear();
         selectedConsent.set(null);
         profile.clear();
+        owner.clear();
         lists.clear();
         duplicates.clear();
         updateTabs();
@@ -234,7 +244,7 @@ public final class PersonDetailViewModel {
             generation++;
             loadOverview(id);
             lists.clear();
-            lists.show(current, id);
+            fetch(current, id);
             if (DetailTab.DUPLICATES.readableBy(actor)) {
                 duplicates.load(id);
             }
@@ -242,11 +252,38 @@ public final class PersonDetailViewModel {
         onChanged.accept(id);
     }
 
+    /**
+     * A sales representative reads the person's disclosures only while the person is their
+     * customer: the tab follows the owner, and its list is read again when the owner changes.
+     */
+    private void ownerChanged() {
+        if (LedgerReader.readsOwnOnly(actor)) {
+            lists.disclosures().clear();
+            if (personId.get() >= 0) {
+                fetch(current, personId.get());
+            }
+        }
+        updateTabs();
+    }
+
+    /** Fetches what the tab shows, unless the operator may not read it for this person. */
+    private void fetch(DetailTab tab, long id) {
+        if (tab != DetailTab.DISCLOSURES || disclosuresReadable()) {
+            lists.show(tab, id);
+        }
+    }
+
+    /** Whether the operator reads the disclosures about the person shown: all of them, or their customer's. */
+    private boolean disclosuresReadable() {
+        return !LedgerReader.readsOwnOnly(actor) || owner.ownedByActor();
+    }
+
     private void updateTabs() {
         List<DetailTab> visible = new ArrayList<>();
         if (overview != null) {
             for (DetailTab tab : DetailTab.values()) {
-                if (tab.readableBy(actor) && (!tab.onlyWhenFilled() || filled(tab))) {
+                if (tab.readableBy(actor) && (!tab.onlyWhenFilled() || filled(tab))
+                        && (tab != DetailTab.DISCLOSURES || disclosuresReadable())) {
                     visible.add(tab);
                 }
                 tabTitles.get(tab).set(titleOf(tab));

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -38,6 +39,7 @@ final class ProfileView {
     private final Parent root;
 
     @FXML private Label readOnlyNote;
+    @FXML private VBox ownerSlot;
     @FXML private GridPane formGrid;
     @FXML private Label profileNotice;
     @FXML private Node profileButtons;
@@ -61,6 +63,11 @@ final class ProfileView {
 
     Parent root() {
         return root;
+    }
+
+    /** Shows the account owner above the form. */
+    void showOwner(Node owner) {
+        ownerSlot.getChildren().setAll(owner);
     }
 
     private Window window() {

@@ -49,6 +49,15 @@ final class LedgerFixture implements AutoCloseable {
                 "ab".repeat(32), null, heldUntil));
     }
 
+    /** A real sales representative, made Ada's account owner (decision 0028). */
+    Principal adasOwner() {
+        Principal admin = TestWorkspaces.principal(51, "admin2", Role.ADMINISTRATOR);
+        long id = services.operators().create(admin, "sam", "Sam Seller", Set.of(Role.SALES_REPRESENTATIVE),
+                "temporary-pass-1".toCharArray()).id();
+        services.accountOwners().assign(admin, ada, null, id);
+        return new Principal(id, "sam", "Sam Seller", Set.of(Role.SALES_REPRESENTATIVE));
+    }
+
     @Override
     public void close() {
         services.close();

@@ -260,8 +260,39 @@ class LedgerViewModelTest {
         LedgerScreen screen = new LedgerScreen();
         assertThat(screen.visibleTo(fx.officer)).isTrue();
         assertThat(screen.visibleTo(TestWorkspaces.principal(51, "a", Role.ADMINISTRATOR))).isTrue();
-        assertThat(screen.visibleTo(TestWorkspaces.principal(52, "s", Role.SALES_REPRESENTATIVE))).isFalse();
+        assertThat(screen.visibleTo(TestWorkspaces.principal(52, "s", Role.SALES_REPRESENTATIVE))).isTrue();
         assertThat(screen.visibleTo(TestWorkspaces.principal(53, "p", Role.PARTNER_MANAGER))).isFalse();
+    }
+
+    @Test
+    void aSalesRepresentativeSeesTheEntriesAboutTheirOwnCustomersAndOnlyThoseOfTheirPersons() {
+        Principal sam = fx.adasOwner();
+        fx.append("District Court", LegalBasis.LEGAL_ORDER, fx.clock.instant().plus(Duration.ofDays(90)), fx.ada);
+        LedgerViewModel sales = modelFor(sam);
+        sales.refresh();
+
+        assertThat(sales.mayRead()).isTrue();
+        assertThat(sales.readsOwnOnly()).isTrue();
+        assertThat(sales.mayDeliverAccounting()).isFalse();
+        assertThat(seqs(sales)).containsExactly(2L, 0L);
+        assertThat(sales.summaryProperty().get()).isEqualTo("1\u20132 of 2 entries");
+
+        sales.select(sales.entries().get(0));
+        assertThat(sales.detail().value("detail.persons")).isEqualTo(fx.ada + " \u2026 and 1 more");
+
+        sales.personFilterProperty().set(Long.toString(fx.ada));
+        sales.applyFilter();
+        assertThat(seqs(sales)).containsExactly(2L, 0L);
+        assertThat(sales.summaryProperty().get()).as("nothing hints at the entry held back")
+                .isEqualTo("1\u20132 of 2 entries");
+
+        sales.personFilterProperty().set(Long.toString(fx.bob));
+        sales.applyFilter();
+        assertThat(sales.notice().getKind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(sales.notice().getText()).startsWith("Your roles do not allow you to read the disclosure ledger "
+                + "about person " + fx.bob);
+        assertThat(dialogs.errors).as("a refusal is the operator's to read, not an unexpected error").isEmpty();
+        assertThat(modelFor(fx.officer).readsOwnOnly()).isFalse();
     }
 
     private void fillExport(Path target) {
