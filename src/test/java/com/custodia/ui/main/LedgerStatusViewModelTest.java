@@ -99,8 +99,8 @@ class LedgerStatusViewModelTest {
     }
 
     @Test
-    void aSalesRepresentativeSeesNothingAndNothingIsRead() {
-        var model = model(with(Role.SALES_REPRESENTATIVE));
+    void aPartnerManagerSeesNothingAndNothingIsRead() {
+        var model = model(with(Role.PARTNER_MANAGER));
 
         model.start();
         model.refresh();
@@ -109,6 +109,17 @@ class LedgerStatusViewModelTest {
         assertThat(model.shown()).isFalse();
         assertThat(model.state().getText()).isEmpty();
         assertThat(reads).isEmpty();
+    }
+
+    @Test
+    void aSalesRepresentativeWhoReadsTheirCustomersEntriesSeesTheLedgersState() {
+        next = new LedgerStatus(3, null, null);
+        var model = model(with(Role.SALES_REPRESENTATIVE));
+
+        model.start();
+
+        assertThat(model.shown()).isTrue();
+        assertThat(model.state().getText()).startsWith("Ledger: 3 entries");
     }
 
     @Test
