@@ -1,10 +1,13 @@
 package com.custodia.service.demo;
 
+import com.custodia.domain.Person;
 import com.custodia.domain.PersonRecord;
 import com.custodia.domain.Progress;
+import com.custodia.domain.Role;
 import com.custodia.domain.SecurityEventKind;
 import com.custodia.persistence.BulkLoadIndexes;
 import com.custodia.persistence.Database;
+import com.custodia.policy.AccountOwnerRules;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.ledger.LedgerService;
@@ -18,7 +21,8 @@ import java.util.List;
  * kind and, per person, several web visits, licenses and orders for customers, a trial license
  * for trial users, forum posts, correspondence, job applications, points of contact for
  * non-customers and opt-outs of optional mail, and partners in every state with grants of every kind
- * ({@link DemoPartners}). The same seed gives the same data.
+ * ({@link DemoPartners}). Customers and trial users are spread over the workspace's sales
+ * representatives ({@link OwnerRota}). The same seed gives the same data.
  *
  * <p>A second thread makes the data while the first inserts it ({@link DemoPipeline}). Rows go in
  * through stateless sessions in JDBC batches of one table each; every batch of persons commits
@@ -73,16 +77,17 @@ public final class DemoDataService {
             throw new IllegalArgumentException("The number of persons cannot be negative.");
         }
         long[] made = new long[9];
+        OwnerRota owners = new OwnerRota(salesRepresentatives());
         try {
             if (database.isEmbedded() && count >= BULK_FROM) {
                 progress.update(-1, "Dropping the search indexes for a bulk load");
                 BulkLoadIndexes.withoutSearchIndexes(database, () -> {
-                    fill(count, seed, progress, made);
+                    fill(count, seed, progress, made, owners);
                     progress.update(-1, "Building the search indexes");
                     return null;
                 });
             } else {
-                fill(count, seed, progress, made);
+                fill(count, seed, progress, made, owners);
             }
             if (made[0] > 0) {
                 progress.update(-1, "Adding policy versions, consents, campaigns and statements");
@@ -100,12 +105,13 @@ public final class DemoDataService {
         return new Generated((int) made[0], made[2], made[3], made[4], made[5], made[6], made[7], made[1], made[8]);
     }
 
-    private void fill(int count, long seed, Progress progress, long[] made) {
+    private void fill(int count, long seed, Progress progress, long[] made, OwnerRota owners) {
         int done = 0;
         try (DemoPipeline pipeline = new DemoPipeline(count, BATCH, seed, clock.instant())) {
             while (done < count) {
                 progress.checkCancelled();
                 DemoBatch batch = pipeline.next();
+                batch.persons.forEach(owners::assign);
                 database.inStatelessTransaction(session -> {
                     session.setJdbcBatchSize(BATCH);
                     batch.insert(session);
@@ -117,6 +123,39 @@ public final class DemoDataService {
                 }
                 done += batch.persons.size();
                 progress.update((double) done / count, done + " of " + count + " persons");
+            }
+        }
+    }
+
+    /** The active sales representatives, by user name: the demo's customers are theirs. */
+    private List<Long> salesRepresentatives() {
+        return database.fromTransaction(s -> s.createSelectionQuery("select o.id from Operator o join o.roles r"
+                        + " where r = :role and o.active = true order by o.username", Long.class)
+                .setParameter("role", Role.SALES_REPRESENTATIVE)
+                .getResultList());
+    }
+
+    /**
+     * Gives customers and trial users to the sales representatives in turn, with every
+     * (n + 1)th left to nobody, so each representative has customers of their own and some are
+     * there for the taking (decision 0028). By count, not by the seed's random numbers, so the rest
+     * of the generated data is the same with or without sales representatives.
+     */
+    static final class OwnerRota {
+        private final List<Long> owners;
+        private long next;
+
+        OwnerRota(List<Long> owners) {
+            this.owners = List.copyOf(owners);
+        }
+
+        void assign(Person person) {
+            if (owners.isEmpty() || !AccountOwnerRules.OWNED_KINDS.contains(person.getKind())) {
+                return;
+            }
+            int slot = (int) (next++ % (owners.size() + 1));
+            if (slot < owners.size()) {
+                person.withAccountOwner(owners.get(slot));
             }
         }
     }

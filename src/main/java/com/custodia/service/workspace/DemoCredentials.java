@@ -20,7 +20,9 @@ public final class DemoCredentials {
             new Account("admin", "Demo Administrator", Set.of(Role.ADMINISTRATOR)),
             new Account("privacy", "Demo Privacy Officer", Set.of(Role.PRIVACY_OFFICER)),
             new Account("partners", "Demo Partner Manager", Set.of(Role.PARTNER_MANAGER)),
-            new Account("sales", "Demo Sales Representative", Set.of(Role.SALES_REPRESENTATIVE)));
+            new Account("sales", "Demo Sales Representative", Set.of(Role.SALES_REPRESENTATIVE)),
+            // a second one, so the demo's customers are spread and each sees only their own ledger entries
+            new Account("sales2", "Second Demo Sales Representative", Set.of(Role.SALES_REPRESENTATIVE)));
 
     private DemoCredentials() {
     }
