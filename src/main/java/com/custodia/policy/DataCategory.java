@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public enum DataCategory {
 
-    IDENTITY("Identity", "names, kind of person, status, external reference", List.of("person"),
+    IDENTITY("Identity", "names, kind of person, status, external reference, account owner", List.of("person"),
             Permission.PERSON_VIEW_NAMES, "know whom a record is about", null),
     CONTACT("Contact details", "company, email, phone, postal address, country, preferred language, notes",
             List.of("person"), Permission.PERSON_VIEW,

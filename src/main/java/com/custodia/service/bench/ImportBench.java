@@ -48,8 +48,11 @@ public final class ImportBench {
             + " language VARCHAR(35), status VARCHAR(30) NOT NULL, notes VARCHAR(4000),"
             + " created_at TIMESTAMP(6) WITH TIME ZONE NOT NULL, updated_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,"
             + " version BIGINT NOT NULL, first_name_key VARCHAR(200), last_name_key VARCHAR(200),"
-            + " company_key VARCHAR(300), email_key VARCHAR(320), phone_key VARCHAR(50),"
+            + " company_key VARCHAR(300), email_key VARCHAR(320), phone_key VARCHAR(50), account_owner_id BIGINT,"
             + " CONSTRAINT uk_" + RAW_TABLE + "_external_id UNIQUE (external_id))";
+    /** The account owner's index of V16, which person keeps through a load as well. */
+    private static final String RAW_OWNER_INDEX = "CREATE INDEX ix_" + RAW_TABLE + "_account_owner ON " + RAW_TABLE
+            + " (account_owner_id, id)";
     private static final String RAW_INSERT = "INSERT INTO " + RAW_TABLE + " (id, external_id, kind, first_name,"
             + " last_name, company, email, phone, street, city, postal_code, country, language, status, notes,"
             + " created_at, updated_at, version, first_name_key, last_name_key, company_key, email_key, phone_key)"
@@ -113,6 +116,7 @@ public final class ImportBench {
         return database.fromConnection(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute(RAW_DDL);
+                st.execute(RAW_OWNER_INDEX);
                 for (String ddl : PersonSearchIndexes.createStatements(RAW_TABLE)) {
                     st.execute(ddl);
                 }
