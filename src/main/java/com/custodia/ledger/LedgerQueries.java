@@ -234,7 +234,7 @@ public final class LedgerQueries {
             where.and("occurred_at < ?", Timestamp.from(f.until()));
         }
         if (f.own() != null) {
-            where.and(OwnCustomers.ENTRY_CONDITION, OwnCustomers.values(f.own()).toArray());
+            where.and(OwnCustomers.condition(f.own()), OwnCustomers.values(f.own()));
         }
         return where;
     }

@@ -42,21 +42,24 @@ final class LedgerScope {
             return null;
         }
         guard.require(actor, Permission.LEDGER_READ_OWN, operation);
-        return new OwnCustomers.Scope(actor.operatorId(), clock.instant());
+        return own.scope(actor.operatorId(), clock.instant());
     }
 
     /**
-     * {@link #of}, refusing an operator who reads only about their own customers when the person
-     * is not one of them.
+     * {@link #of} for reading about one person, refusing an operator who reads only about their own
+     * customers when the person is not one of them.
      */
     OwnCustomers.Scope ofPerson(Principal actor, long personId, String operation) {
-        OwnCustomers.Scope scope = of(actor, operation);
-        if (scope != null && !own.owns(scope.ownerId(), personId)) {
+        if (actor != null && actor.may(Permission.LEDGER_READ_ALL)) {
+            return null;
+        }
+        guard.require(actor, Permission.LEDGER_READ_OWN, operation);
+        if (!own.owns(actor.operatorId(), personId)) {
             throw guard.refuse(actor, Permission.LEDGER_READ_OWN, operation + " about person " + personId,
                     "Your roles do not allow you to " + operation + " about person " + personId
                             + ": you read the ledger only about the customers you own.");
         }
-        return scope;
+        return new OwnCustomers.Scope(actor.operatorId(), clock.instant(), OwnCustomers.Plan.PERSON_CHECKED);
     }
 
     /** {@link #of}, refusing an operator who reads only about their own customers when the entry is not about one. */

@@ -8,6 +8,8 @@ import com.custodia.domain.PersonKind;
 import com.custodia.domain.RecipientKind;
 import com.custodia.domain.Role;
 import com.custodia.ledger.AppendedEntry;
+import com.custodia.ledger.LedgerQueries;
+import com.custodia.ledger.OwnCustomers;
 import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.people.NewPerson;
@@ -313,21 +315,50 @@ abstract class LedgerReaderContract {
     }
 
     @Test
-    void entriesAboutARecordMergedIntoTheirCustomerAreTheOwnersToo() {
+    void aRecordMergedIntoTheirCustomerCountsInTheAccountingAsForEveryReader() {
         OwnedLedger o = new OwnedLedger();
         long carolsOldRecord = services.people().create(officer, new NewPerson(PersonKind.CUSTOMER, "Carol",
                 "Customer", null, "carol@example.com", null, null, null, null, "GB", "en"));
         long aboutOldRecord = o.d.draft().to("Gamma Surveys").about(carolsOldRecord).append().seq();
-        assertThat(seqs(o.page(o.sam, filter()))).doesNotContain(aboutOldRecord);
 
         services.personMerger().merge(officer, new com.custodia.service.people.MergeRequest(o.carol,
                 services.personEditor().load(officer, o.carol).version(), carolsOldRecord,
                 services.personEditor().load(officer, carolsOldRecord).version(), java.util.Set.of()));
 
-        assertThat(seqs(o.page(o.sam, filter()))).containsExactly(aboutOldRecord, o.aboutBoth, o.aboutCarol);
-        assertThat(seqs(o.page(o.sam, new LedgerReader.Filter(carolsOldRecord, null, null, null, null, null))))
-                .containsExactly(aboutOldRecord);
-        assertThat(services.ledgerReader().detail(o.sam, aboutOldRecord).persons()).containsExactly(carolsOldRecord);
+        assertThat(services.accounting().of(o.sam, o.carol).lines()).extracting(Accounting.Line::ledgerSeq)
+                .containsExactly(o.aboutCarol, o.aboutBoth, aboutOldRecord);
+        // the list, like a person's Disclosures tab, names the ids the entries were written with
+        assertThat(seqs(o.page(o.sam, filter()))).containsExactly(o.aboutBoth, o.aboutCarol);
+        assertThatThrownBy(() -> o.page(o.sam, new LedgerReader.Filter(carolsOldRecord, null, null, null, null,
+                null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyPlanOfTheOwnersConditionFindsTheSameEntries() {
+        OwnedLedger o = new OwnedLedger();
+        LedgerQueries queries = new LedgerQueries(services.database());
+        Instant now = clock.instant();
+
+        for (Principal rep : java.util.List.of(o.sam, o.sue)) {
+            java.util.List<Long> byCustomers = seqsOf(queries, new OwnCustomers.Scope(rep.operatorId(), now,
+                    OwnCustomers.Plan.BY_CUSTOMERS));
+            java.util.List<Long> byEntries = seqsOf(queries, new OwnCustomers.Scope(rep.operatorId(), now,
+                    OwnCustomers.Plan.BY_ENTRIES));
+            assertThat(byEntries).isEqualTo(byCustomers).isNotEmpty().doesNotContain(o.aboutErin, o.heldBack);
+            assertThat(queries.count(LedgerQueries.Filter.none().ownedBy(new OwnCustomers.Scope(rep.operatorId(), now,
+                    OwnCustomers.Plan.BY_ENTRIES)))).isEqualTo(byCustomers.size());
+        }
+        // with one customer among 29 entries the owner's entries are found from the customer; with
+        // one per 20 entries, entry by entry
+        OwnCustomers own = new OwnCustomers(services.database());
+        assertThat(own.scope(o.sam.operatorId(), now).plan()).isEqualTo(OwnCustomers.Plan.BY_CUSTOMERS);
+        services.accountOwners().assign(o.sam, o.erin, null, o.sam.operatorId());
+        assertThat(own.scope(o.sam.operatorId(), now).plan()).isEqualTo(OwnCustomers.Plan.BY_ENTRIES);
+        assertThat(seqs(o.page(o.sam, filter()))).containsExactly(o.aboutErin, o.aboutBoth, o.aboutCarol);
+    }
+
+    private static java.util.List<Long> seqsOf(LedgerQueries queries, OwnCustomers.Scope scope) {
+        return queries.page(LedgerQueries.Filter.none().ownedBy(scope), null, 100).stream().map(AppendedEntry::seq)
+                .toList();
     }
 }
-
