@@ -128,6 +128,20 @@ class PeopleScreenFxTest {
     }
 
     @Test
+    void theAccountOwnerIsShownAboveTheProfileReadOnlyWhenTheRepresentativeMayNotTakeTheCustomer(FxRobot robot)
+            throws Exception {
+        open(robot, "Lovelace", "Lovelace, Ada");
+
+        // this representative is no operator of the workspace, so has nothing to choose: read-only
+        waitFor(() -> "Nobody".equals(text(robot, "#owner-value")));
+        assertThat(fx(() -> robot.lookup("#owner-value").query().isVisible())).isTrue();
+        assertThat(fx(() -> robot.lookup("#owner-choice").query().isVisible())).isFalse();
+        assertThat(fx(() -> robot.lookup("#owner-save").query().isVisible())).isFalse();
+        assertThat(fx(() -> robot.from((Node) robot.lookup("#tabPane").query()).lookup("#owner-value").tryQuery()
+                .isPresent())).as("on the profile tab, not under the name").isTrue();
+    }
+
+    @Test
     void aValidationErrorIsShownBesideTheFieldItNamesAndNothingIsSaved(FxRobot robot) throws Exception {
         open(robot, "Lovelace", "Lovelace, Ada");
         LoadedPerson before = stored(fx.ada);
