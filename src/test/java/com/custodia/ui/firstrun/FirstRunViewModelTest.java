@@ -130,6 +130,19 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void serverSchemaMustBeAPlainName() {
+        model.choiceProperty().set(FirstRunViewModel.Choice.SERVER);
+        model.server().userProperty().set("custodia");
+        model.server().schemaProperty().set("custodia&sslmode=disable");
+
+        model.submit();
+
+        assertThat(model.errorProperty().get()).startsWith("Schema: a schema name has lower-case letters");
+        assertThat(model.invalidFieldProperty().get()).isEqualTo("server-schema");
+        assertThat(model.serverInit().offeredProperty().get()).isFalse();
+    }
+
+    @Test
     void creatingAWorkspaceRemembersItAndGoesToSignInWithTheAdministratorName() {
         fillValidCreateForm();
 
