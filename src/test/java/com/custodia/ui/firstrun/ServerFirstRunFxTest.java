@@ -1,5 +1,10 @@
 package com.custodia.ui.firstrun;
 
+import static com.custodia.ui.support.WindowSteps.shown;
+import static com.custodia.ui.support.WindowSteps.text;
+import static com.custodia.ui.support.WindowSteps.type;
+import static com.custodia.ui.support.WindowSteps.waitFor;
+import static com.custodia.ui.support.WindowSteps.waitForSignInError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodia.app.AppContext;
@@ -19,15 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console, headless, on a fresh PostgreSQL schema with nothing remembered: the first-run
@@ -50,7 +49,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ServerFirstRunFxTest {
 
-    private static final long WAIT_SECONDS = 60;
     private static final String KEY = "this workstation's key passphrase";
     private static final String PASSWORD = "alice-password-1";
 
@@ -107,7 +105,7 @@ class ServerFirstRunFxTest {
         long events = PostgresSchemas.count(server, "security_event");
 
         connect(robot, "not the key passphrase");
-        waitForError(robot);
+        waitForSignInError(robot);
         assertThat(text(robot, "#signin-error")).startsWith("Wrong passphrase for this workstation's signing key")
                 .contains("nothing was changed");
         assertThat(robot.lookup("#main-window").tryQuery()).isEmpty();
@@ -176,50 +174,5 @@ class ServerFirstRunFxTest {
             assertThat(keys).hasSize(1);
             return keys.get(0);
         }
-    }
-
-    // ---------------------------------------------------------------- Helpers
-
-    /** Fills a field as typing would, without the robot's slow key-by-key typing. */
-    private static void type(FxRobot robot, String query, String text) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.setText(text);
-        });
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof TextInputControl input ? input.getText() : ((Labeled) node).getText();
-    }
-
-    private static boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(ServerFirstRunFxTest::shown).isPresent();
-    }
-
-    /** Visible itself and inside visible parents, as an operator would see it. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> shown(robot, query));
-    }
-
-    /** Sign-in clears the message when it starts; a message and an enabled button mean it has answered. */
-    private static void waitForError(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> !text(robot, "#signin-error").isEmpty()
-                && !robot.lookup("#signin-submit").queryAs(Button.class).isDisabled());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
