@@ -136,7 +136,7 @@ public final class WorkspaceService {
 
     /** Why connecting to (or initialising) a database with these contents is refused. */
     private static DatabaseException refusal(ServerContents contents) {
-        String schema = "schema " + (contents.schema() == null ? "public" : contents.schema());
+        String schema = contents.schema() == null ? "no schema on the search path" : "schema " + contents.schema();
         return switch (contents.state()) {
             case EMPTY -> new DatabaseException(Reason.NOT_INITIALISED, "This database holds no Custodia workspace yet ("
                     + schema + "). Initialise it first: connect to it from the console's first-run screen, "

@@ -4,13 +4,14 @@ import com.custodia.domain.ConnectionProfile;
 import com.custodia.domain.ConnectionProfile.TlsMode;
 import com.custodia.service.workspace.WorkspaceService;
 import com.custodia.ui.common.FieldProblem;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /** The "connect to a PostgreSQL server" form. */
 public final class ServerForm {
@@ -36,16 +37,6 @@ public final class ServerForm {
         this.bundle = bundle;
     }
 
-    /**
-     * Runs {@code action} whenever a field that says which database this is changes (not the
-     * secrets): what was learnt about the database before no longer holds.
-     */
-    void onConnectionChange(Runnable action) {
-        for (Observable field : new Observable[] {host, port, database, schema, user, tls, caFile}) {
-            field.addListener(changed -> action.run());
-        }
-    }
-
     public StringProperty hostProperty() { return host; }
     public StringProperty portProperty() { return port; }
     public StringProperty databaseProperty() { return database; }
@@ -55,6 +46,17 @@ public final class ServerForm {
     public StringProperty caFileProperty() { return caFile; }
     public StringProperty passwordProperty() { return password; }
     public StringProperty keyPassphraseProperty() { return keyPassphrase; }
+
+    /**
+     * Runs {@code action} whenever a field that says which database this is changes (not the
+     * secrets): what was learnt about the database before no longer holds.
+     */
+    void onConnectionChange(Runnable action) {
+        // change listeners, not invalidation ones: those fire only once until the value is read again
+        for (ObservableValue<?> field : List.of(host, port, database, schema, user, tls, caFile)) {
+            field.addListener((obs, was, now) -> action.run());
+        }
+    }
 
     public Optional<FieldProblem> validate() {
         if (host.get().isBlank()) {

@@ -17,7 +17,6 @@ import com.custodia.ui.support.RecordingDialogs;
 import com.custodia.ui.support.UiTesting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,8 @@ class ServerInitViewModelTest {
     @TempDir Path home;
     private final MutableClock clock = MutableClock.atFixedStart();
     private final SyncTaskExecutor executor = new SyncTaskExecutor();
-    private final List<String> signIns = new ArrayList<>();
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> signIns = listener.signIns;
     private ConnectionProfile.Server server;
     private AppDirs dirs;
     private ProfileStore profiles;
@@ -51,17 +51,7 @@ class ServerInitViewModelTest {
         profiles = new ProfileStore(dirs);
         open = new OpenServices(executor);
         model = new FirstRunViewModel(this::workspaces, profiles, dirs, open, executor, new RecordingDialogs(), clock,
-                UiTesting.bundle("firstrun"), false, new FirstRunViewModel.Listener() {
-                    @Override
-                    public void opened(String username) {
-                        signIns.add(String.valueOf(username));
-                    }
-
-                    @Override
-                    public void back() {
-                        signIns.add("back");
-                    }
-                });
+                UiTesting.bundle("firstrun"), false, listener);
         model.choiceProperty().set(FirstRunViewModel.Choice.SERVER);
         ServerForm form = model.server();
         form.hostProperty().set(server.host());
@@ -191,6 +181,18 @@ class ServerInitViewModelTest {
 
         assertThat(model.serverInit().offeredProperty().get()).isFalse();
         assertThat(model.initialisingProperty().get()).isFalse();
+
+        model.server().databaseProperty().set(server.database());
+        assertThat(model.serverInit().offeredProperty().get()).as("it was about the database looked at").isFalse();
+        model.submit();
+        assertThat(model.serverInit().offeredProperty().get()).isTrue();
+        model.server().tlsProperty().set(ConnectionProfile.TlsMode.REQUIRE);
+        assertThat(model.serverInit().offeredProperty().get()).isFalse();
+        model.server().tlsProperty().set(server.tls());
+        model.submit();
+        assertThat(model.serverInit().offeredProperty().get()).isTrue();
+        model.server().schemaProperty().set("");
+        assertThat(model.serverInit().offeredProperty().get()).isFalse();
     }
 
     @Test
