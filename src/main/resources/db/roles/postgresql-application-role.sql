@@ -5,7 +5,7 @@
 -- Replace :schema and :app_role, or run with psql -v schema=... -v app_role=...
 GRANT USAGE ON SCHEMA :schema TO :app_role;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA :schema TO :app_role;
-REVOKE UPDATE, DELETE, TRUNCATE ON :schema.ledger_entry, :schema.ledger_entry_person, :schema.ledger_checkpoint, :schema.signing_key FROM :app_role;
+REVOKE UPDATE, DELETE, TRUNCATE ON :schema.ledger_record, :schema.ledger_text, :schema.ledger_entry_person, :schema.ledger_checkpoint, :schema.signing_key FROM :app_role;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA :schema TO :app_role;
 -- Grants are never deleted, and their history, scope and fields never change (decision 0019).
 REVOKE UPDATE, DELETE, TRUNCATE ON :schema.license_share_grant_event, :schema.license_share_grant_field, :schema.license_share_grant_person, :schema.license_share_grant_product FROM :app_role;

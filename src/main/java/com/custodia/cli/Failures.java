@@ -27,6 +27,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     /** Reasons that mean the caller pointed at the wrong thing or gave the wrong secret. */
     private static final Set<DatabaseException.Reason> INPUT_REASONS = EnumSet.of(
             DatabaseException.Reason.WRONG_PASSPHRASE, DatabaseException.Reason.NOT_A_WORKSPACE,
+            DatabaseException.Reason.NOT_INITIALISED,
             DatabaseException.Reason.WORKSPACE_EXISTS, DatabaseException.Reason.IN_USE,
             DatabaseException.Reason.CONNECTION_FAILED);
 

@@ -6,6 +6,8 @@ public class DatabaseException extends RuntimeException {
     public enum Reason {
         WRONG_PASSPHRASE,
         NOT_A_WORKSPACE,
+        /** A server database with no Custodia workspace in it yet (or one whose initialisation stopped early). */
+        NOT_INITIALISED,
         WORKSPACE_EXISTS,
         IN_USE,
         CONNECTION_FAILED,

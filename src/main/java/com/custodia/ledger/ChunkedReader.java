@@ -48,6 +48,7 @@ final class ChunkedReader implements Iterator<StoredRow>, AutoCloseable {
     private RuntimeException failure;
     private volatile boolean stopped;
 
+    private final LedgerTexts.Table texts;
     private List<StoredRow> current = List.of();
     private int index;
 
@@ -63,6 +64,8 @@ final class ChunkedReader implements Iterator<StoredRow>, AutoCloseable {
         // at least one fixed range, so that rows numbered below zero are read even in an empty ledger
         this.fixedChunks = (int) Math.max(1, (size + chunk - 1) / chunk);
         this.lookahead = 2 * threads;
+        // the repeated texts once, before the rows that name them
+        this.texts = database.fromConnection(LedgerTexts.Table::load);
         for (int i = 0; i < threads; i++) {
             Thread reader = new Thread(this::read, "ledger-verify-reader-" + (i + 1));
             reader.setDaemon(true);
@@ -81,7 +84,7 @@ final class ChunkedReader implements Iterator<StoredRow>, AutoCloseable {
     private void read() {
         try {
             database.fromConnection(c -> {
-                try (RangeReader ranges = new RangeReader(c)) {
+                try (RangeReader ranges = new RangeReader(c, texts)) {
                     for (int i = nextChunk.getAndIncrement(); i <= fixedChunks && !stopped; i = nextChunk.getAndIncrement()) {
                         if (i < fixedChunks) {
                             if (awaitTurn(i)) {

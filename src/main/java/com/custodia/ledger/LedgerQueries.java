@@ -67,7 +67,7 @@ public final class LedgerQueries {
         if (before != null) {
             where.and("seq < ?", before);
         }
-        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry" + where.sql() + " ORDER BY seq DESC";
+        String sql = LedgerStore.SELECT_ENTRIES + where.sql() + " ORDER BY seq DESC";
         int max = Math.max(1, Math.min(limit, MAX_PAGE));
         return database.fromConnection(c -> read(c, sql, where.values(), max));
     }
@@ -76,7 +76,7 @@ public final class LedgerQueries {
     public long count(Filter filter) {
         Where where = where(filter);
         return database.fromConnection(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM ledger_entry" + where.sql())) {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM ledger_record" + where.sql())) {
                 where.bind(st);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
@@ -88,7 +88,7 @@ public final class LedgerQueries {
 
     /** One entry by its number. */
     public Optional<AppendedEntry> entry(long seq) {
-        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq = ?";
+        String sql = LedgerStore.SELECT_ENTRIES + " WHERE seq = ?";
         return database.fromConnection(c -> read(c, sql, List.of(seq), 1)).stream().findFirst();
     }
 
@@ -143,7 +143,7 @@ public final class LedgerQueries {
 
     /** Every entry that lists the person, oldest first: the raw material of their accounting. */
     public List<AppendedEntry> entriesOf(long personId) {
-        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "
+        String sql = LedgerStore.SELECT_ENTRIES + " WHERE seq IN "
                 + "(SELECT seq FROM ledger_entry_person WHERE person_id = ?) ORDER BY seq";
         return database.fromConnection(c -> read(c, sql, List.of(personId), 0));
     }
@@ -158,7 +158,7 @@ public final class LedgerQueries {
         }
         List<Object> ids = new ArrayList<>(new TreeSet<>(personIds));
         String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE seq IN "
+        String sql = LedgerStore.SELECT_ENTRIES + " WHERE seq IN "
                 + "(SELECT seq FROM ledger_entry_person WHERE person_id IN (" + marks + ")) ORDER BY seq";
         return database.fromConnection(c -> read(c, sql, ids, 0));
     }
@@ -172,7 +172,7 @@ public final class LedgerQueries {
         values.add(reference);
         bases.forEach(b -> values.add(b.name()));
         String marks = String.join(", ", Collections.nCopies(bases.size(), "?"));
-        String sql = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry WHERE reference = ? AND basis IN ("
+        String sql = LedgerStore.SELECT_ENTRIES + " WHERE reference = ? AND basis IN ("
                 + marks + ") ORDER BY seq";
         return database.fromConnection(c -> read(c, sql, values, 0));
     }
@@ -180,7 +180,7 @@ public final class LedgerQueries {
     /** How many entries about the person are still under a non-notification period at {@code now}. */
     public long heldBack(long personId, Instant now) {
         return database.fromConnection(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM ledger_entry WHERE seq IN "
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM ledger_record WHERE seq IN "
                     + "(SELECT seq FROM ledger_entry_person WHERE person_id = ?) AND non_notification_until > ?")) {
                 st.setLong(1, personId);
                 st.setTimestamp(2, Timestamp.from(now));
@@ -203,8 +203,7 @@ public final class LedgerQueries {
             List<AppendedEntry> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AppendedEntry(rs.getLong(1), LedgerStore.content(rs),
-                            LedgerStore.HEX.parseHex(rs.getString(19)), LedgerStore.HEX.parseHex(rs.getString(20))));
+                    out.add(LedgerStore.entry(rs));
                 }
             }
             return out;
@@ -218,7 +217,8 @@ public final class LedgerQueries {
             where.and("seq IN (SELECT seq FROM ledger_entry_person WHERE person_id = ?)", f.personId());
         }
         if (f.recipient() != null && !f.recipient().isBlank()) {
-            where.and("LOWER(recipient_name) LIKE ? ESCAPE '!'",
+            // the few texts that match, then the rows naming one of them: no text is joined to a row it does not match
+            where.and("recipient_name_text IN (SELECT id FROM ledger_text WHERE LOWER(text) LIKE ? ESCAPE '!')",
                     "%" + likeEscape(f.recipient().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (f.basis() != null) {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,18 +30,40 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LedgerStore {
 
     static final HexFormat HEX = HexFormat.of();
-    static final String ENTRY_COLUMNS = "seq, occurred_at, operator_name, operator_roles, recipient_kind, recipient_name, "
-            + "recipient_address, basis, reference, person_count, persons_digest, categories, fields, purpose, channel, "
-            + "payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash";
+    /**
+     * Entries with their texts, from the table that stores them; add a WHERE clause over its
+     * columns. The view {@code ledger_entry} says the same for people with SQL, but H2 joins the
+     * texts of every row of a view before it filters or counts, which over a million entries took
+     * seconds where the table alone takes milliseconds.
+     */
+    static final String SELECT_ENTRIES = "SELECT seq, occurred_at, operator_name, roles.text, recipient_kind, "
+            + "recipient.text, address.text, basis, reference, person_count, persons_digest, categories.text, "
+            + "fields.text, purpose.text, channel, payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash "
+            + "FROM ledger_record "
+            + "LEFT JOIN ledger_text roles ON roles.id = operator_roles_text "
+            + "LEFT JOIN ledger_text recipient ON recipient.id = recipient_name_text "
+            + "LEFT JOIN ledger_text address ON address.id = recipient_address_text "
+            + "LEFT JOIN ledger_text categories ON categories.id = categories_text "
+            + "LEFT JOIN ledger_text fields ON fields.id = fields_text "
+            + "LEFT JOIN ledger_text purpose ON purpose.id = purpose_text";
+    /**
+     * The columns of the table {@code ledger_record} that stores entries, in the order of
+     * {@link #SELECT_ENTRIES}: texts named by number in {@code ledger_text}, hashes as bytes.
+     */
+    static final String RECORD_COLUMNS = "seq, occurred_at, operator_name, operator_roles_text, recipient_kind, "
+            + "recipient_name_text, recipient_address_text, basis, reference, person_count, persons_digest, "
+            + "categories_text, fields_text, purpose_text, channel, payload_sha256, series_id, non_notification_until, "
+            + "leaf_hash, chain_hash";
 
     private static final String HEAD = "SELECT size, chain_hash FROM ledger_head WHERE id = 1";
 
     /** Inserts one entry row; bind it with {@link #bindEntry}. */
-    public static final String INSERT_ENTRY = "INSERT INTO ledger_entry (" + ENTRY_COLUMNS
+    public static final String INSERT_ENTRY = "INSERT INTO ledger_record (" + RECORD_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Clock clock;
+    private final LedgerTexts texts = new LedgerTexts();
     /** Appends (and checkpoints) waiting for the disk at the same time share one flush. */
     private final GroupFlush flushes;
     /**
@@ -61,25 +84,35 @@ public final class LedgerStore {
         return database;
     }
 
+    /** The ledger's repeated texts, for whoever writes entry rows with {@link #bindEntry}. */
+    public LedgerTexts texts() {
+        return texts;
+    }
+
     /**
      * Appends one entry and commits it. When this returns the entry is committed (and, on the
      * embedded engine, written to the file), so the caller may release the data. Callers that
      * append at the same time share the write to the file (see {@link GroupFlush}).
      */
     public AppendedEntry append(EntryDraft draft) {
-        AppendedEntry entry;
+        Appended appended;
         if (database.isEmbedded()) {
             embeddedAppends.lock();
             try {
-                entry = database.fromConnection(c -> append(c, draft, HEAD));
+                appended = database.fromConnection(c -> append(c, draft, HEAD));
+                appended.naming().committed();
             } finally {
                 embeddedAppends.unlock();
             }
         } else {
-            entry = database.fromConnection(c -> append(c, draft, HEAD + " FOR UPDATE"));
+            appended = database.fromConnection(c -> append(c, draft, HEAD + " FOR UPDATE"));
+            appended.naming().committed();
         }
         awaitDurable();
-        return entry;
+        return appended.entry();
+    }
+
+    private record Appended(AppendedEntry entry, LedgerTexts.Naming naming) {
     }
 
     /** Returns once everything committed so far survives a crash of this process. */
@@ -89,7 +122,7 @@ public final class LedgerStore {
         }
     }
 
-    private AppendedEntry append(Connection c, EntryDraft draft, String headQuery) throws SQLException {
+    private Appended append(Connection c, EntryDraft draft, String headQuery) throws SQLException {
         long size;
         byte[] previous;
         try (PreparedStatement head = c.prepareStatement(headQuery); ResultSet rs = head.executeQuery()) {
@@ -103,8 +136,10 @@ public final class LedgerStore {
         EntryContent content = draft.toContent(clock.instant());
         byte[] leaf = content.leafHash();
         byte[] chain = ChainVerifier.chain(previous, leaf);
+        // texts are named while the head is held, so no other workstation numbers a new one at the same time
+        LedgerTexts.Naming naming = texts.naming(c);
         try (PreparedStatement insert = c.prepareStatement(INSERT_ENTRY)) {
-            bindEntry(insert, size, content, leaf, chain);
+            bindEntry(insert, size, content, leaf, chain, naming);
             insert.executeUpdate();
         }
         if (!draft.personIds().isEmpty()) {
@@ -128,32 +163,52 @@ public final class LedgerStore {
             update.setTimestamp(3, Timestamp.from(content.time()));
             update.executeUpdate();
         }
-        return new AppendedEntry(size, content, leaf, chain);
+        return new Appended(new AppendedEntry(size, content, leaf, chain), naming);
     }
 
-    /** Binds an entry row in the column order of {@link #ENTRY_COLUMNS}: the one place that writes a row's fields. */
-    public static void bindEntry(PreparedStatement st, long seq, EntryContent c, byte[] leaf, byte[] chain)
-            throws SQLException {
+    /**
+     * Binds an entry row in the column order of {@link #RECORD_COLUMNS}: the one place that writes
+     * a row's fields. Texts are named through {@code naming}, on the statement's connection.
+     */
+    public static void bindEntry(PreparedStatement st, long seq, EntryContent c, byte[] leaf, byte[] chain,
+                                 LedgerTexts.Naming naming) throws SQLException {
         st.setLong(1, seq);
         st.setTimestamp(2, Timestamp.from(c.time()));
         st.setString(3, c.operator());
-        st.setString(4, String.join(",", c.operatorRoles()));
+        st.setLong(4, naming.id(String.join(",", c.operatorRoles())));
         st.setString(5, c.recipientKind().name());
-        st.setString(6, c.recipientName());
-        st.setString(7, c.recipientAddress());
+        st.setLong(6, naming.id(c.recipientName()));
+        Long address = naming.id(c.recipientAddress());
+        if (address == null) {
+            st.setNull(7, Types.BIGINT);
+        } else {
+            st.setLong(7, address);
+        }
         st.setString(8, c.basis().name());
         st.setString(9, c.reference());
         st.setLong(10, c.personCount());
-        st.setString(11, c.personsDigest());
-        st.setString(12, String.join(",", c.categories()));
-        st.setString(13, String.join(",", c.fields()));
-        st.setString(14, c.purpose());
+        st.setBytes(11, sha256("persons digest", c.personsDigest()));
+        st.setLong(12, naming.id(String.join(",", c.categories())));
+        st.setLong(13, naming.id(String.join(",", c.fields())));
+        st.setLong(14, naming.id(c.purpose()));
         st.setString(15, c.channel());
-        st.setString(16, c.payloadSha256());
+        st.setBytes(16, sha256("payload hash", c.payloadSha256()));
         st.setString(17, c.seriesId());
         st.setTimestamp(18, c.nonNotificationUntil() == null ? null : Timestamp.from(c.nonNotificationUntil()));
-        st.setString(19, HEX.formatHex(leaf));
-        st.setString(20, HEX.formatHex(chain));
+        st.setBytes(19, leaf);
+        st.setBytes(20, chain);
+    }
+
+    /**
+     * A SHA-256 in lower-case hexadecimal as the 32 bytes that are stored. Anything else is
+     * refused: it would not read back as the same text, so the entry's leaf would change.
+     */
+    private static byte[] sha256(String what, String hex) {
+        byte[] bytes = RangeReader.hash(hex);
+        if (bytes == null || !HEX.formatHex(bytes).equals(hex)) {
+            throw new IllegalArgumentException("the " + what + " is not a SHA-256 in lower-case hexadecimal: " + hex);
+        }
+        return bytes;
     }
 
     public ChainVerifier.Head head() {
@@ -167,15 +222,25 @@ public final class LedgerStore {
 
     // ---------------------------------------------------------------- Reading
 
+    /** The entry of a row of {@link #SELECT_ENTRIES}. */
     static EntryContent content(ResultSet rs) throws SQLException {
         // OffsetDateTime is what both engines hold for TIMESTAMP WITH TIME ZONE; java.sql.Timestamp
         // would add a conversion through the default calendar for every value of a million rows
         OffsetDateTime nnu = rs.getObject(18, OffsetDateTime.class);
         return new EntryContent(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), split(rs.getString(4)),
                 RecipientKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                LegalBasis.valueOf(rs.getString(8)), rs.getString(9), rs.getLong(10), rs.getString(11),
+                LegalBasis.valueOf(rs.getString(8)), rs.getString(9), rs.getLong(10), hex(rs.getBytes(11)),
                 split(rs.getString(12)), split(rs.getString(13)), rs.getString(14), rs.getString(15),
-                rs.getString(16), rs.getString(17), nnu == null ? null : nnu.toInstant());
+                hex(rs.getBytes(16)), rs.getString(17), nnu == null ? null : nnu.toInstant());
+    }
+
+    /** A row of {@link #SELECT_ENTRIES} as an entry with its stored hashes. */
+    static AppendedEntry entry(ResultSet rs) throws SQLException {
+        return new AppendedEntry(rs.getLong(1), content(rs), rs.getBytes(19), rs.getBytes(20));
+    }
+
+    private static String hex(byte[] bytes) {
+        return bytes == null ? null : HEX.formatHex(bytes);
     }
 
     static List<String> split(String joined) {
@@ -185,15 +250,13 @@ public final class LedgerStore {
     /** Entries from {@code from} (inclusive), at most {@code limit}, without their person lists. */
     public List<AppendedEntry> entries(long from, int limit) {
         return database.fromConnection(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + ENTRY_COLUMNS
-                    + " FROM ledger_entry WHERE seq >= ? ORDER BY seq")) {
+            try (PreparedStatement st = c.prepareStatement(SELECT_ENTRIES + " WHERE seq >= ? ORDER BY seq")) {
                 st.setLong(1, from);
                 st.setMaxRows(limit);
                 List<AppendedEntry> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new AppendedEntry(rs.getLong(1), content(rs), HEX.parseHex(rs.getString(19)),
-                                HEX.parseHex(rs.getString(20))));
+                        out.add(entry(rs));
                     }
                 }
                 return out;
@@ -226,14 +289,14 @@ public final class LedgerStore {
     public List<byte[]> leafHashes(long from, long to) {
         return database.fromConnection(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT leaf_hash FROM ledger_entry WHERE seq >= ? AND seq < ? ORDER BY seq")) {
+                    "SELECT leaf_hash FROM ledger_record WHERE seq >= ? AND seq < ? ORDER BY seq")) {
                 st.setLong(1, from);
                 st.setLong(2, to);
                 st.setFetchSize(10_000);
                 List<byte[]> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        out.add(HEX.parseHex(rs.getString(1)));
+                        out.add(rs.getBytes(1));
                     }
                 }
                 return out;

@@ -60,7 +60,7 @@ public final class LedgerVerification {
         if (Arrays.equals(ChainVerifier.chain(ChainVerifier.GENESIS, leaf), chain)) {
             return -1L;
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT seq, chain_hash FROM ledger_entry WHERE seq >= ? ORDER BY seq")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, chain_hash FROM ledger_record WHERE seq >= ? ORDER BY seq")) {
             st.setMaxRows(ChunkedReader.CHUNK);
             st.setFetchSize(ChunkedReader.CHUNK);
             long from = Long.MIN_VALUE;
@@ -71,7 +71,7 @@ public final class LedgerVerification {
                     while (rs.next()) {
                         rows++;
                         from = rs.getLong(1) + 1;
-                        byte[] stored = RangeReader.hash(rs.getString(2));
+                        byte[] stored = rs.getBytes(2);
                         if (stored != null && Arrays.equals(ChainVerifier.chain(stored, leaf), chain)) {
                             return rs.getLong(1);
                         }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * The part of the ledger an operator sees who reads it only about their own customers (decision
  * 0028): the entries that list at least one person whose account owner they are, and that are not
  * under a running non-notification period. The condition is written here, once per way of
- * evaluating it, and {@link LedgerQueries} adds it to its WHERE clause.
+ * evaluating it, over the columns of the table {@code ledger_record} that stores entries, and
+ * {@link LedgerQueries} adds it to its WHERE clause.
  */
 public final class OwnCustomers {
 
@@ -30,7 +31,7 @@ public final class OwnCustomers {
                 + " WHERE p.account_owner_id = ?) AND " + Plan.NOT_HELD_BACK),
         /** Entry by entry, newest first: for an owner with many customers, or a small ledger. */
         BY_ENTRIES("EXISTS (SELECT 1 FROM ledger_entry_person lp JOIN person p ON p.id = lp.person_id"
-                + " WHERE lp.seq = ledger_entry.seq AND p.account_owner_id = ?) AND " + Plan.NOT_HELD_BACK),
+                + " WHERE lp.seq = ledger_record.seq AND p.account_owner_id = ?) AND " + Plan.NOT_HELD_BACK),
         /**
          * The filter names one person, already found to be the owner's customer: every entry about
          * them is the owner's, so only the non-notification periods remain to be checked.
@@ -87,7 +88,7 @@ public final class OwnCustomers {
         });
     }
 
-    /** The condition on {@code ledger_entry} rows for the scope. */
+    /** The condition on {@code ledger_record} rows for the scope. */
     static String condition(Scope scope) {
         return scope.plan().condition;
     }
@@ -118,7 +119,7 @@ public final class OwnCustomers {
         Scope oneEntry = new Scope(scope.ownerId(), scope.at(), Plan.BY_ENTRIES);
         return database.fromConnection(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT COUNT(*) FROM ledger_entry WHERE seq = ? AND " + condition(oneEntry))) {
+                    "SELECT COUNT(*) FROM ledger_record WHERE seq = ? AND " + condition(oneEntry))) {
                 st.setLong(1, seq);
                 Object[] values = values(oneEntry);
                 st.setLong(2, (Long) values[0]);

@@ -1,11 +1,14 @@
 package com.custodia.ledger;
 
+import com.custodia.domain.LegalBasis;
+import com.custodia.domain.RecipientKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.List;
 final class RangeReader implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final String ENTRIES = "SELECT " + LedgerStore.ENTRY_COLUMNS + " FROM ledger_entry";
+    private static final String ENTRIES = "SELECT " + LedgerStore.RECORD_COLUMNS + " FROM ledger_record";
     private static final String PERSONS = "SELECT seq, person_id FROM ledger_entry_person";
 
     private final PreparedStatement entriesInRange;
@@ -27,8 +30,12 @@ final class RangeReader implements AutoCloseable {
     private final PreparedStatement persons;
     private final MessageDigest md = Merkle.sha256();
     private final StringBuilder decimal = new StringBuilder(24);
+    private final Connection c;
+    private final LedgerTexts.Table texts;
 
-    RangeReader(Connection c) throws SQLException {
+    RangeReader(Connection c, LedgerTexts.Table texts) throws SQLException {
+        this.c = c;
+        this.texts = texts;
         entriesInRange = c.prepareStatement(ENTRIES + " WHERE seq >= ? AND seq < ? ORDER BY seq");
         entriesFrom = c.prepareStatement(ENTRIES + " WHERE seq >= ? ORDER BY seq");
         persons = c.prepareStatement(PERSONS + " WHERE seq >= ? AND seq <= ? ORDER BY seq, person_id");
@@ -69,17 +76,42 @@ final class RangeReader implements AutoCloseable {
         return out;
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    private Row row(ResultSet rs) throws SQLException {
         long seq = rs.getLong(1);
+        byte[] persons = rs.getBytes(11);
+        String recordedPersons = persons == null ? null : HEX.formatHex(persons);
         byte[] contentLeaf;
         try {
-            contentLeaf = LedgerStore.content(rs).leafHash();
+            contentLeaf = content(rs, recordedPersons).leafHash();
         } catch (IllegalArgumentException | NullPointerException e) {
-            // a field edited to a value no entry can hold (an unknown basis, a missing name):
-            // the row no longer is an entry, which the verifier reports as modified
+            // a field edited to a value no entry can hold (an unknown basis, a missing name, a
+            // text number that names no text): the row no longer is an entry, which the verifier
+            // reports as modified
             contentLeaf = null;
         }
-        return new Row(seq, contentLeaf, rs.getString(11), hash(rs.getString(19)), hash(rs.getString(20)));
+        return new Row(seq, contentLeaf, recordedPersons, exactHash(rs.getBytes(19)), exactHash(rs.getBytes(20)));
+    }
+
+    /** The entry a {@code ledger_record} row stores, its texts looked up by number. */
+    private EntryContent content(ResultSet rs, String personsDigest) throws SQLException {
+        OffsetDateTime nnu = rs.getObject(18, OffsetDateTime.class);
+        byte[] payload = rs.getBytes(16);
+        return new EntryContent(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                texts.list(c, number(rs, 4)), RecipientKind.valueOf(rs.getString(5)), texts.text(c, number(rs, 6)),
+                texts.text(c, number(rs, 7)), LegalBasis.valueOf(rs.getString(8)), rs.getString(9), rs.getLong(10),
+                personsDigest, texts.list(c, number(rs, 12)), texts.list(c, number(rs, 13)),
+                texts.text(c, number(rs, 14)), rs.getString(15), payload == null ? null : HEX.formatHex(payload),
+                rs.getString(17), nnu == null ? null : nnu.toInstant());
+    }
+
+    private static Long number(ResultSet rs, int column) throws SQLException {
+        long n = rs.getLong(column);
+        return rs.wasNull() ? null : n;
+    }
+
+    /** A stored hash, or null when the column holds no hash (null, or bytes of another length). */
+    private static byte[] exactHash(byte[] stored) {
+        return stored != null && stored.length == 32 ? stored : null;
     }
 
     /** A stored hash as bytes, or null when the column holds something else. */

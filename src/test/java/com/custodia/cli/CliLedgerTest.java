@@ -117,8 +117,8 @@ class CliLedgerTest {
         assertThat(verified.exitCode()).as(verified.toString()).isEqualTo(ExitCodes.OK);
         assertThat(verified.out()).matches("OK 1 entries, head [0-9a-f]{64}\\R");
 
-        WorkspaceSql.run(workspace(), "DROP TRIGGER ledger_entry_append_only",
-                "UPDATE ledger_entry SET recipient_name = 'x' WHERE seq = 0");
+        WorkspaceSql.run(workspace(), "DROP TRIGGER ledger_record_append_only",
+                "UPDATE ledger_record SET channel = 'x' WHERE seq = 0");
 
         CliRunner.Result tampered = as("officer", "ledger", "verify");
         assertThat(tampered.exitCode()).as(tampered.toString()).isEqualTo(ExitCodes.INTEGRITY);

@@ -26,7 +26,7 @@ class H2LedgerTamperTest extends LedgerTamperContract {
 
     @Override
     protected void disableTriggers(Statement st) throws SQLException {
-        for (String table : new String[] {"ledger_entry", "ledger_entry_person", "ledger_checkpoint"}) {
+        for (String table : new String[] {"ledger_record", "ledger_text", "ledger_entry_person", "ledger_checkpoint"}) {
             st.execute("DROP TRIGGER IF EXISTS " + table + "_append_only");
         }
     }

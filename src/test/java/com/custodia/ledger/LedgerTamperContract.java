@@ -98,9 +98,9 @@ abstract class LedgerTamperContract {
 
     @Test
     void theDatabaseRefusesUpdateAndDeleteOfLedgerRows() {
-        for (String statement : List.of("UPDATE ledger_entry SET recipient_name = 'x' WHERE seq = 3",
-                "DELETE FROM ledger_entry WHERE seq = 3", "DELETE FROM ledger_entry_person WHERE seq = 3",
-                "DELETE FROM ledger_checkpoint")) {
+        for (String statement : List.of("UPDATE ledger_record SET channel = 'x' WHERE seq = 3",
+                "DELETE FROM ledger_record WHERE seq = 3", "UPDATE ledger_text SET text = 'x'", "DELETE FROM ledger_text",
+                "DELETE FROM ledger_entry_person WHERE seq = 3", "DELETE FROM ledger_checkpoint")) {
             assertThatThrownBy(() -> db().fromConnection(c -> {
                 try (Statement st = c.createStatement()) {
                     return st.executeUpdate(statement);
@@ -112,8 +112,31 @@ abstract class LedgerTamperContract {
 
     @Test
     void changedFieldIsCaughtAtItsEntry() {
-        sql("UPDATE ledger_entry SET recipient_name = 'Someone else' WHERE seq = 137");
+        sql("UPDATE ledger_record SET channel = 'phone' WHERE seq = 137");
         assertTampered(verify(), 137, TamperKind.MODIFIED);
+    }
+
+    @Test
+    void anEntryPointedAtAnotherTextIsCaughtAtItsEntry() {
+        long other = addText("Someone else");
+        sql("UPDATE ledger_record SET recipient_name_text = " + other + " WHERE seq = 137");
+        assertTampered(verify(), 137, TamperKind.MODIFIED);
+    }
+
+    @Test
+    void anEditedTextIsCaughtAtTheFirstEntryThatNamesIt() {
+        // every entry names the field list "email"; only entry 99 has the purpose "study 99"
+        sql("UPDATE ledger_text SET text = 'study 99 and more' WHERE text = 'study 99'");
+        assertTampered(verify(), 99, TamperKind.MODIFIED);
+        sql("UPDATE ledger_text SET text = 'email,phone' WHERE text = 'email'");
+        assertTampered(verify(), 0, TamperKind.MODIFIED);
+    }
+
+    @Test
+    void aTextNumberThatNamesNoTextIsCaughtAtItsEntry() {
+        sql("UPDATE ledger_record SET purpose_text = 987654321 WHERE seq = 42",
+                "DELETE FROM ledger_text WHERE text = 'study 201'");
+        assertTampered(verify(), 42, TamperKind.MODIFIED);
     }
 
     @Test
@@ -124,7 +147,7 @@ abstract class LedgerTamperContract {
 
     @Test
     void deletedMiddleEntryIsCaught() {
-        sql("DELETE FROM ledger_entry_person WHERE seq = 120", "DELETE FROM ledger_entry WHERE seq = 120");
+        sql("DELETE FROM ledger_entry_person WHERE seq = 120", "DELETE FROM ledger_record WHERE seq = 120");
         assertTampered(verify(), 120, TamperKind.DELETED);
     }
 
@@ -138,18 +161,18 @@ abstract class LedgerTamperContract {
         byte[] leaf = forged.leafHash();
         byte[] chain = ChainVerifier.chain(before.chainHash(), leaf);
         sql("UPDATE ledger_entry_person SET seq = seq + 100000 WHERE seq >= 150",
-                "UPDATE ledger_entry SET seq = seq + 100000 WHERE seq >= 150",
+                "UPDATE ledger_record SET seq = seq + 100000 WHERE seq >= 150",
                 "UPDATE ledger_entry_person SET seq = seq - 99999 WHERE seq >= 100000",
-                "UPDATE ledger_entry SET seq = seq - 99999 WHERE seq >= 100000");
+                "UPDATE ledger_record SET seq = seq - 99999 WHERE seq >= 100000");
         insertRow(150, forged, leaf, chain);
         assertTampered(verify(), 150, TamperKind.INSERTED);
     }
 
     @Test
     void swappedEntriesAreCaught() {
-        sql("UPDATE ledger_entry SET seq = -1 WHERE seq = 60",
-                "UPDATE ledger_entry SET seq = 60 WHERE seq = 61",
-                "UPDATE ledger_entry SET seq = 61 WHERE seq = -1",
+        sql("UPDATE ledger_record SET seq = -1 WHERE seq = 60",
+                "UPDATE ledger_record SET seq = 60 WHERE seq = 61",
+                "UPDATE ledger_record SET seq = 61 WHERE seq = -1",
                 "UPDATE ledger_entry_person SET seq = -1 WHERE seq = 60",
                 "UPDATE ledger_entry_person SET seq = 60 WHERE seq = 61",
                 "UPDATE ledger_entry_person SET seq = 61 WHERE seq = -1");
@@ -159,7 +182,7 @@ abstract class LedgerTamperContract {
     @Test
     void lastEntriesDeletedAfterACheckpointAreCaughtEvenWithTheHeadRewritten() {
         AppendedEntry last = services.ledger().store().entries(229, 1).get(0);
-        sql("DELETE FROM ledger_entry_person WHERE seq >= 230", "DELETE FROM ledger_entry WHERE seq >= 230",
+        sql("DELETE FROM ledger_entry_person WHERE seq >= 230", "DELETE FROM ledger_record WHERE seq >= 230",
                 "DELETE FROM ledger_checkpoint WHERE tree_size > 230",
                 "UPDATE ledger_head SET size = 230, chain_hash = '" + HEX.formatHex(last.chainHash()) + "'");
         // the checkpoint of size 250 survives as an anchor file outside the database
@@ -174,8 +197,9 @@ abstract class LedgerTamperContract {
                 disableTriggers(st);
             }
             byte[] prev = all.get(149).chainHash();
+            LedgerTexts.Naming naming = services.ledger().store().texts().naming(c);
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE ledger_entry SET recipient_name = ?, leaf_hash = ?, chain_hash = ? WHERE seq = ?")) {
+                    "UPDATE ledger_record SET recipient_name_text = ?, leaf_hash = ?, chain_hash = ? WHERE seq = ?")) {
                 for (int i = 150; i < all.size(); i++) {
                     EntryContent c0 = all.get(i).content();
                     String name = i == 150 ? "Rewritten" : c0.recipientName();
@@ -185,9 +209,9 @@ abstract class LedgerTamperContract {
                             c0.nonNotificationUntil());
                     byte[] leaf = changed.leafHash();
                     prev = ChainVerifier.chain(prev, leaf);
-                    update.setString(1, name);
-                    update.setString(2, HEX.formatHex(leaf));
-                    update.setString(3, HEX.formatHex(prev));
+                    update.setLong(1, naming.id(name));
+                    update.setBytes(2, leaf);
+                    update.setBytes(3, prev);
                     update.setLong(4, i);
                     update.executeUpdate();
                 }
@@ -205,7 +229,7 @@ abstract class LedgerTamperContract {
     void anOlderStateWithNewEntriesAppendedForksFromTheAnchorFiles() {
         // what a restored older copy looks like from inside: entries, checkpoints and head as they were at 150
         AppendedEntry at149 = services.ledger().store().entries(149, 1).get(0);
-        sql("DELETE FROM ledger_entry_person WHERE seq >= 150", "DELETE FROM ledger_entry WHERE seq >= 150",
+        sql("DELETE FROM ledger_entry_person WHERE seq >= 150", "DELETE FROM ledger_record WHERE seq >= 150",
                 "DELETE FROM ledger_checkpoint WHERE tree_size > 150",
                 "UPDATE ledger_head SET size = 150, chain_hash = '" + HEX.formatHex(at149.chainHash()) + "'");
         assertTampered(verify(), 150, TamperKind.TRUNCATED);
@@ -216,10 +240,15 @@ abstract class LedgerTamperContract {
     protected void insertRow(long seq, EntryContent c, byte[] leaf, byte[] chain) {
         db().fromConnection(conn -> {
             try (PreparedStatement st = conn.prepareStatement(LedgerStore.INSERT_ENTRY)) {
-                LedgerStore.bindEntry(st, seq, c, leaf, chain);
+                LedgerStore.bindEntry(st, seq, c, leaf, chain, services.ledger().store().texts().naming(conn));
                 st.executeUpdate();
             }
             return null;
         });
+    }
+
+    /** Adds a text to the ledger's table of texts (an INSERT, which the triggers allow) and returns its number. */
+    protected long addText(String text) {
+        return db().fromConnection(c -> services.ledger().store().texts().naming(c).id(text));
     }
 }

@@ -86,11 +86,12 @@ class LedgerVerificationTest {
     void aRowAddedFarBeyondTheHeadIsInserted() {
         AppendedEntry last = services.ledger().store().entries(2_499, 1).get(0);
         EntryContent forged = last.content();
-        sql("DROP TRIGGER ledger_entry_append_only");
+        sql("DROP TRIGGER ledger_record_append_only");
         services.database().fromConnection(c -> {
             try (var st = c.prepareStatement(LedgerStore.INSERT_ENTRY)) {
                 byte[] leaf = forged.leafHash();
-                LedgerStore.bindEntry(st, 7_777, forged, leaf, ChainVerifier.chain(last.chainHash(), leaf));
+                LedgerStore.bindEntry(st, 7_777, forged, leaf, ChainVerifier.chain(last.chainHash(), leaf),
+                        services.ledger().store().texts().naming(c));
                 st.executeUpdate();
             }
             return null;
@@ -101,7 +102,7 @@ class LedgerVerificationTest {
 
     @Test
     void aRowRenumberedBelowZeroIsFound() {
-        sql("DROP TRIGGER ledger_entry_append_only", "UPDATE ledger_entry SET seq = -5 WHERE seq = 1700");
+        sql("DROP TRIGGER ledger_record_append_only", "UPDATE ledger_record SET seq = -5 WHERE seq = 1700");
         VerificationReport report = verifyEveryWay();
         // read first, the renumbered row is the one that does not belong where it stands
         assertThat(report.summary()).isEqualTo("TAMPERED at -5: inserted");
@@ -109,7 +110,7 @@ class LedgerVerificationTest {
 
     @Test
     void aFieldEditedToAValueNoEntryCanHoldIsModified() {
-        sql("DROP TRIGGER ledger_entry_append_only", "UPDATE ledger_entry SET basis = 'GUESSWORK' WHERE seq = 1234");
+        sql("DROP TRIGGER ledger_record_append_only", "UPDATE ledger_record SET basis = 'GUESSWORK' WHERE seq = 1234");
         VerificationReport report = verifyEveryWay();
         assertThat(report.summary()).isEqualTo("TAMPERED at 1234: modified");
         assertThat(report.detail()).contains("a value no entry can have");
@@ -133,8 +134,8 @@ class LedgerVerificationTest {
 
     @Test
     void aBrokenLinkFarIntoTheStreamIsClassifiedWithoutHanging() {
-        sql("DROP TRIGGER ledger_entry_append_only",
-                "UPDATE ledger_entry SET chain_hash = '" + "11".repeat(32) + "' WHERE seq = 2300");
+        sql("DROP TRIGGER ledger_record_append_only",
+                "UPDATE ledger_record SET chain_hash = X'" + "11".repeat(32) + "' WHERE seq = 2300");
 
         VerificationReport report = verifyEveryWay();
 

@@ -65,9 +65,11 @@ class PostgresApplicationRoleTest {
         }
         try (Connection c = DriverManager.getConnection(app.jdbcUrl(), appUser, new String(appPassword));
              Statement st = c.createStatement()) {
-            for (String attack : List.of("ALTER TABLE ledger_entry DISABLE TRIGGER USER",
-                    "UPDATE ledger_entry SET recipient_name = 'x' WHERE seq = 0",
-                    "DELETE FROM ledger_entry WHERE seq = 0",
+            for (String attack : List.of("ALTER TABLE ledger_record DISABLE TRIGGER USER",
+                    "UPDATE ledger_record SET channel = 'x' WHERE seq = 0",
+                    "DELETE FROM ledger_record WHERE seq = 0",
+                    "UPDATE ledger_text SET text = 'x'",
+                    "DELETE FROM ledger_text",
                     "TRUNCATE ledger_entry_person")) {
                 assertThatThrownBy(() -> st.execute(attack)).as(attack).isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "42P01"));

@@ -17,7 +17,7 @@ class PostgresLedgerTamperTest extends LedgerTamperContract {
 
     @Override
     protected void disableTriggers(Statement st) throws SQLException {
-        for (String table : new String[] {"ledger_entry", "ledger_entry_person", "ledger_checkpoint"}) {
+        for (String table : new String[] {"ledger_record", "ledger_text", "ledger_entry_person", "ledger_checkpoint"}) {
             st.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER");
         }
     }

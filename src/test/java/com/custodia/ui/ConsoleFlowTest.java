@@ -1,5 +1,10 @@
 package com.custodia.ui;
 
+import static com.custodia.ui.support.WindowSteps.shown;
+import static com.custodia.ui.support.WindowSteps.text;
+import static com.custodia.ui.support.WindowSteps.type;
+import static com.custodia.ui.support.WindowSteps.waitFor;
+import static com.custodia.ui.support.WindowSteps.waitForSignInError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodia.app.AppContext;
@@ -24,14 +29,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console as an operator meets it, headless: first run, sign-in, the main window, lockout
@@ -50,8 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ConsoleFlowTest {
 
-    private static final long WAIT_SECONDS = 60;
-    /** One workspace made for the class and copied for each test: creating one costs a second or more. */
+        /** One workspace made for the class and copied for each test: creating one costs a second or more. */
     private static Path template;
 
     private final MutableClock clock = MutableClock.atFixedStart();
@@ -125,7 +123,7 @@ class ConsoleFlowTest {
 
         waitFor(robot, "#signin-username");
         assertThat(text(robot, "#signin-username")).isEqualTo("alice");
-        assertThat(shown(robot.lookup("#signin-passphrase").query())).as("the new database is open").isFalse();
+        assertThat(shown(robot, "#signin-passphrase")).as("the new database is open").isFalse();
         type(robot, "#signin-password", "alice-password-1");
         robot.clickOn("#signin-submit");
 
@@ -145,7 +143,7 @@ class ConsoleFlowTest {
     void aWrongPasswordIsShownUnderTheForm(FxRobot robot) throws Exception {
         signIn(robot, "wrong-password-1");
 
-        waitForError(robot);
+        waitForSignInError(robot);
         assertThat(text(robot, "#signin-error")).isEqualTo(AuthService.WRONG_CREDENTIALS);
         assertThat(robot.lookup("#main-window").tryQuery()).isEmpty();
     }
@@ -153,18 +151,18 @@ class ConsoleFlowTest {
     @Test
     void fiveFailuresLockTheAccountEvenAgainstTheRightPassword(FxRobot robot) throws Exception {
         signIn(robot, "wrong-password-0");
-        waitForError(robot);
+        waitForSignInError(robot);
         for (int i = 1; i < 5; i++) {
             assertThat(text(robot, "#signin-error")).isEqualTo(AuthService.WRONG_CREDENTIALS);
             type(robot, "#signin-password", "wrong-password-" + i);
             robot.clickOn("#signin-submit");
-            waitForError(robot);
+            waitForSignInError(robot);
         }
         assertThat(text(robot, "#signin-error")).isEqualTo(AuthService.LOCKED);
 
         type(robot, "#signin-password", TestWorkspaces.ADMIN_PASSWORD);
         robot.clickOn("#signin-submit");
-        waitForError(robot);
+        waitForSignInError(robot);
 
         assertThat(text(robot, "#signin-error")).isEqualTo(AuthService.LOCKED);
         assertThat(robot.lookup("#main-window").tryQuery()).isEmpty();
@@ -226,47 +224,5 @@ class ConsoleFlowTest {
         type(robot, "#signin-username", TestWorkspaces.ADMIN);
         type(robot, "#signin-password", password);
         robot.clickOn("#signin-submit");
-    }
-
-    /**
-     * Fills a field as typing would (the text goes through the control into its bound view model);
-     * the robot's key-by-key typing is left out because it costs seconds per field under load.
-     */
-    private static void type(FxRobot robot, String query, String text) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.setText(text);
-        });
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof TextInputControl input ? input.getText() : ((Labeled) node).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().filter(ConsoleFlowTest::shown).isPresent());
-    }
-
-    /** Visible itself and inside visible parents, as an operator would see it. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    /** Sign-in clears the message when it starts; a message and an enabled button mean it has answered. */
-    private static void waitForError(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> !text(robot, "#signin-error").isEmpty()
-                && !robot.lookup("#signin-submit").queryAs(Button.class).isDisabled());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,6 +4,7 @@ import com.custodia.domain.Progress;
 import com.custodia.ledger.ChainVerifier;
 import com.custodia.ledger.EntryContent;
 import com.custodia.ledger.LedgerStore;
+import com.custodia.ledger.LedgerTexts;
 import com.custodia.ledger.MerkleFrontier;
 import com.custodia.persistence.Database;
 import java.sql.Connection;
@@ -48,13 +49,14 @@ final class LedgerFiller {
             try (PreparedStatement entry = c.prepareStatement(LedgerStore.INSERT_ENTRY);
                  PreparedStatement person = c.prepareStatement(
                          "INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)")) {
+                LedgerTexts.Naming naming = store.texts().naming(c);
                 Instant time = start;
                 for (long seq = from; seq < size; seq++) {
                     time = start.plusNanos((seq - from) * 1_000);
                     EntryContent content = entries.content(seq, time);
                     byte[] leaf = content.leafHash();
                     byte[] chain = ChainVerifier.chain(previous, leaf);
-                    LedgerStore.bindEntry(entry, seq, content, leaf, chain);
+                    LedgerStore.bindEntry(entry, seq, content, leaf, chain, naming);
                     entry.addBatch();
                     person.setLong(1, seq);
                     person.setLong(2, BenchEntries.personOf(seq));
@@ -68,6 +70,7 @@ final class LedgerFiller {
                     }
                     if (written % COMMIT_EVERY == 0) {
                         c.commit();
+                        naming.committed();
                         progress.update((double) written / (size - from), written + " of " + (size - from)
                                 + " entries written");
                     }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ledger verify} over a large ledger beside the raw engine reading the same rows with plain
@@ -27,10 +28,13 @@ import java.util.List;
 final class VerifyBench {
 
     /** The queries {@code LedgerVerification} runs: entries, and their persons, each in primary-key order. */
-    private static final String ENTRIES = "SELECT seq, occurred_at, operator_name, operator_roles, recipient_kind, "
-            + "recipient_name, recipient_address, basis, reference, person_count, persons_digest, categories, fields, "
-            + "purpose, channel, payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash "
-            + "FROM ledger_entry WHERE seq >= ? AND seq < ? ORDER BY seq";
+    private static final String ENTRIES = "SELECT seq, occurred_at, operator_name, operator_roles_text, recipient_kind, "
+            + "recipient_name_text, recipient_address_text, basis, reference, person_count, persons_digest, "
+            + "categories_text, fields_text, purpose_text, channel, payload_sha256, series_id, non_notification_until, "
+            + "leaf_hash, chain_hash FROM ledger_record WHERE seq >= ? AND seq < ? ORDER BY seq";
+    /** Columns of {@link #ENTRIES} that name a text by number, and those that hold a hash's bytes. */
+    private static final Set<Integer> NUMBERS = Set.of(4, 6, 7, 10, 12, 13, 14);
+    private static final Set<Integer> BYTES = Set.of(11, 16, 19, 20);
     private static final String PERSONS = "SELECT seq, person_id FROM ledger_entry_person WHERE seq >= ? AND seq < ?"
             + " ORDER BY seq, person_id";
     /** Rows per range query, as the verifier reads them. */
@@ -110,8 +114,13 @@ final class VerifyBench {
                             if (column == 2 || column == 18) {
                                 OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
                                 update(md, number, t == null ? 0 : t.toEpochSecond());
-                            } else if (column == 10) {
+                            } else if (NUMBERS.contains(column)) {
                                 update(md, number, rs.getLong(column));
+                            } else if (BYTES.contains(column)) {
+                                byte[] b = rs.getBytes(column);
+                                if (b != null) {
+                                    md.update(b);
+                                }
                             } else {
                                 String s = rs.getString(column);
                                 if (s != null) {

@@ -1,8 +1,11 @@
 package com.custodia.service.workspace;
 
 import com.custodia.domain.ConnectionProfile;
+import com.custodia.domain.DatabaseException;
+import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.domain.Progress;
 import com.custodia.domain.SecurityEventKind;
+import com.custodia.persistence.ServerContents;
 import com.custodia.persistence.Workspaces;
 import com.custodia.policy.CredentialRules;
 import com.custodia.service.Services;
@@ -16,6 +19,7 @@ import com.custodia.service.settings.AppDirs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,11 +84,19 @@ public final class WorkspaceService {
         return connect(server, password, null, progress);
     }
 
-    /** Connects and unlocks (or, the first time, creates) this workstation's signing key. */
+    /**
+     * Connects and unlocks (or, the first time, creates) this workstation's signing key. What the
+     * database holds is looked at first, and nothing is written unless it is a Custodia workspace
+     * with operators: an empty one is refused as {@link DatabaseException.Reason#NOT_INITIALISED}
+     * ({@link #initServer} starts it), one holding other tables as not a workspace.
+     */
     public Services connect(ConnectionProfile.Server server, char[] password, char[] keyPassphrase, Progress progress) {
-        Workspaces.Opened opened = Workspaces.openServer(server, password, clock.instant(), progress);
-        Path folder = dirs.data().resolve("servers").resolve(opened.info().id());
-        return withKeys(opened, keyPassphrase, folder.resolve("signing-key.json"), folder.resolve("anchors"));
+        progress.update(0.02, "Looking at what the database holds");
+        ServerContents contents = ServerContents.inspect(server, password);
+        if (contents.state() != ServerContents.State.INITIALISED) {
+            throw refusal(contents);
+        }
+        return openServer(server, password, keyPassphrase, progress);
     }
 
     /** Initialises a PostgreSQL database: schema and first administrator. */
@@ -92,11 +104,62 @@ public final class WorkspaceService {
         return initServer(server, password, null, admin, progress);
     }
 
+    /**
+     * Initialises a PostgreSQL database: runs the migrations, makes and registers this
+     * workstation's signing key under {@code keyPassphrase} (when given) and creates the first
+     * administrator. Every rule is checked, and the database looked at, before anything is
+     * written: a database that holds other tables, or a workspace with operators already, is
+     * refused untouched. One whose initialisation stopped before its administrator is finished.
+     */
     public Services initServer(ConnectionProfile.Server server, char[] password, char[] keyPassphrase,
                                FirstAdministrator admin, Progress progress) {
         checkAdministrator(admin);
-        Services services = connect(server, password, keyPassphrase, progress);
+        if (keyPassphrase != null) {
+            CredentialRules.checkPassphrase(keyPassphrase)
+                    .ifPresent(problem -> invalid("Signing key passphrase: " + lowerFirst(problem)));
+        }
+        progress.update(0.02, "Looking at what the database holds");
+        ServerContents contents = ServerContents.inspect(server, password);
+        if (!contents.initialisable()) {
+            throw refusal(contents);
+        }
+        Services services = openServer(server, password, keyPassphrase, progress);
         return withFirstAdministrator(services, admin);
+    }
+
+    private Services openServer(ConnectionProfile.Server server, char[] password, char[] keyPassphrase,
+                                Progress progress) {
+        Workspaces.Opened opened = Workspaces.openServer(server, password, clock.instant(), progress);
+        Path folder = dirs.data().resolve("servers").resolve(opened.info().id());
+        return withKeys(opened, keyPassphrase, folder.resolve("signing-key.json"), folder.resolve("anchors"));
+    }
+
+    /** Why connecting to (or initialising) a database with these contents is refused. */
+    private static DatabaseException refusal(ServerContents contents) {
+        String schema = contents.schema() == null ? "no schema on the search path" : "schema " + contents.schema();
+        return switch (contents.state()) {
+            case EMPTY -> new DatabaseException(Reason.NOT_INITIALISED, "This database holds no Custodia workspace yet ("
+                    + schema + "). Initialise it first: connect to it from the console's first-run screen, "
+                    + "or run init on the command line.");
+            case NO_ADMINISTRATOR -> new DatabaseException(Reason.NOT_INITIALISED, "This database holds Custodia's "
+                    + "tables but no administrator (" + schema + "): its initialisation stopped early. Initialise it "
+                    + "again: connect to it from the console's first-run screen, or run init on the command line.");
+            case INITIALISED -> new DatabaseException(Reason.WORKSPACE_EXISTS, "This database already holds a "
+                    + "Custodia workspace with its administrators (" + schema + "); connect to it instead.");
+            case FOREIGN -> new DatabaseException(Reason.NOT_A_WORKSPACE, "This database holds tables that are not "
+                    + "Custodia's (" + schema + ": " + named(contents.otherTables()) + "). Custodia leaves it "
+                    + "untouched: choose an empty database, or a schema of its own.");
+        };
+    }
+
+    /** A few names, so the refusal says what is there without listing a whole schema. */
+    private static String named(List<String> tables) {
+        int shown = Math.min(3, tables.size());
+        return String.join(", ", tables.subList(0, shown)) + (tables.size() > shown ? ", \u2026" : "");
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -172,7 +235,7 @@ public final class WorkspaceService {
             return new Services(opened, clock, hasher, workstation, new Services.LedgerKeys(key, anchors));
         } catch (KeyFile.WrongPassphraseException e) {
             opened.close();
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new WrongKeyPassphraseException(e);
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw new IllegalStateException("The signing key could not be opened: " + e.getMessage(), e);

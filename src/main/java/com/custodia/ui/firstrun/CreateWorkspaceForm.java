@@ -1,6 +1,5 @@
 package com.custodia.ui.firstrun;
 
-import com.custodia.policy.CredentialRules;
 import com.custodia.service.workspace.WorkspaceService;
 import com.custodia.ui.common.FieldProblem;
 import java.nio.file.Path;
@@ -16,13 +15,11 @@ public final class CreateWorkspaceForm {
     private final StringProperty folder = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty passphraseRepeat = new SimpleStringProperty("");
-    private final StringProperty username = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty passwordRepeat = new SimpleStringProperty("");
+    private final AdministratorFields admin;
 
     CreateWorkspaceForm(ResourceBundle bundle, Path suggestedFolder) {
         this.bundle = bundle;
+        this.admin = new AdministratorFields(bundle, "create");
         folder.set(suggestedFolder.toString());
     }
 
@@ -31,10 +28,10 @@ public final class CreateWorkspaceForm {
     public StringProperty folderProperty() { return folder; }
     public StringProperty passphraseProperty() { return passphrase; }
     public StringProperty passphraseRepeatProperty() { return passphraseRepeat; }
-    public StringProperty usernameProperty() { return username; }
-    public StringProperty displayNameProperty() { return displayName; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty passwordRepeatProperty() { return passwordRepeat; }
+    public StringProperty usernameProperty() { return admin.usernameProperty(); }
+    public StringProperty displayNameProperty() { return admin.displayNameProperty(); }
+    public StringProperty passwordProperty() { return admin.passwordProperty(); }
+    public StringProperty passwordRepeatProperty() { return admin.passwordRepeatProperty(); }
 
     // ---------------------------------------------------------------- Validation
 
@@ -46,31 +43,9 @@ public final class CreateWorkspaceForm {
         if (!isPath(folder.get())) {
             return Optional.of(FieldProblem.ofKey(bundle, "create-folder", "problem.badFolder"));
         }
-        Optional<String> weak = CredentialRules.checkPassphrase(passphrase.get().toCharArray());
-        if (weak.isPresent()) {
-            return Optional.of(FieldProblem.of(bundle, "create-passphrase", weak.get()));
-        }
-        if (!passphrase.get().equals(passphraseRepeat.get())) {
-            return Optional.of(FieldProblem.ofKey(bundle, "create-passphrase-repeat", "problem.passphrasesDiffer"));
-        }
-        if (username.get().isBlank()) {
-            return Optional.of(FieldProblem.ofKey(bundle, "create-username", "problem.required"));
-        }
-        Optional<String> badName = CredentialRules.checkUsername(username.get().strip());
-        if (badName.isPresent()) {
-            return Optional.of(FieldProblem.of(bundle, "create-username", badName.get()));
-        }
-        if (displayName.get().isBlank()) {
-            return Optional.of(FieldProblem.ofKey(bundle, "create-display-name", "problem.required"));
-        }
-        Optional<String> weakPassword = CredentialRules.checkPassword(username.get().strip(), password.get().toCharArray());
-        if (weakPassword.isPresent()) {
-            return Optional.of(FieldProblem.of(bundle, "create-password", weakPassword.get()));
-        }
-        if (!password.get().equals(passwordRepeat.get())) {
-            return Optional.of(FieldProblem.ofKey(bundle, "create-password-repeat", "problem.passwordsDiffer"));
-        }
-        return Optional.empty();
+        Optional<FieldProblem> passphraseProblem = NewPassphrase.validate(bundle, "create-passphrase",
+                "create-passphrase-repeat", passphrase.get(), passphraseRepeat.get());
+        return passphraseProblem.isPresent() ? passphraseProblem : admin.validate();
     }
 
     // ---------------------------------------------------------------- Commands
@@ -78,21 +53,19 @@ public final class CreateWorkspaceForm {
     Opening prepare() {
         Path target = Path.of(folder.get().strip());
         char[] secret = passphrase.get().toCharArray();
-        var admin = new WorkspaceService.FirstAdministrator(username.get().strip(), displayName.get().strip(),
-                password.get().toCharArray());
-        return (workspaces, progress) -> workspaces.createWorkspace(target, secret, admin, progress);
+        WorkspaceService.FirstAdministrator first = admin.administrator();
+        return (workspaces, progress) -> workspaces.createWorkspace(target, secret, first, progress);
     }
 
     String adminUsername() {
-        return username.get().strip();
+        return admin.username();
     }
 
     /** Secrets leave the form once they have been used or the screen is left. */
     void clearSecrets() {
         passphrase.set("");
         passphraseRepeat.set("");
-        password.set("");
-        passwordRepeat.set("");
+        admin.clearSecrets();
     }
 
     static boolean isPath(String text) {

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -37,6 +39,7 @@ public final class FirstRunView {
     @FXML private ToggleButton choiceOpen;
     @FXML private ToggleButton choiceServer;
     @FXML private ToggleButton choiceDemo;
+    @FXML private ScrollPane formScroll;
     @FXML private Node formCreate;
     @FXML private Node formOpen;
     @FXML private Node formServer;
@@ -53,11 +56,18 @@ public final class FirstRunView {
     @FXML private TextField serverHost;
     @FXML private TextField serverPort;
     @FXML private TextField serverDatabase;
+    @FXML private TextField serverSchema;
     @FXML private TextField serverUser;
     @FXML private ComboBox<TlsMode> serverTls;
     @FXML private TextField serverCa;
     @FXML private PasswordField serverPassword;
     @FXML private PasswordField serverKeyPassphrase;
+    @FXML private Node serverInit;
+    @FXML private PasswordField serverInitKeyRepeat;
+    @FXML private TextField serverInitUsername;
+    @FXML private TextField serverInitDisplayName;
+    @FXML private PasswordField serverInitPassword;
+    @FXML private PasswordField serverInitPasswordRepeat;
     @FXML private VBox demoCredentials;
     @FXML private Label demoFolder;
     @FXML private GridPane demoAccounts;
@@ -84,6 +94,7 @@ public final class FirstRunView {
     private void initialize() {
         bindChoices();
         bindForms();
+        bindServerInit();
         bindFooter();
         fillDemoCredentials();
         // the failing field gets the focus, so the operator can correct it at once
@@ -91,8 +102,31 @@ public final class FirstRunView {
             Node field = id == null || id.isEmpty() ? null : root.lookup("#" + id);
             if (field != null) {
                 field.requestFocus();
+                reveal(field);
             }
         });
+    }
+
+    /**
+     * Scrolls the form just enough to show the node: a focused field below the fold, or the
+     * initialisation section when it appears under a long server form.
+     */
+    private void reveal(Node node) {
+        root.applyCss();
+        root.layout(); // a section that has just become visible has no place until laid out
+        Node content = formScroll.getContent();
+        double scrollable = content.getLayoutBounds().getHeight() - formScroll.getViewportBounds().getHeight();
+        if (scrollable <= 0 || !node.isVisible()) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = formScroll.getVvalue() * scrollable;
+        double height = formScroll.getViewportBounds().getHeight();
+        if (bounds.getMinY() < top) {
+            formScroll.setVvalue(bounds.getMinY() / scrollable);
+        } else if (bounds.getMaxY() > top + height) {
+            formScroll.setVvalue(Math.min(1, Math.min(bounds.getMinY(), bounds.getMaxY() - height) / scrollable));
+        }
     }
 
     private void bindChoices() {
@@ -147,6 +181,7 @@ public final class FirstRunView {
         serverHost.textProperty().bindBidirectional(server.hostProperty());
         serverPort.textProperty().bindBidirectional(server.portProperty());
         serverDatabase.textProperty().bindBidirectional(server.databaseProperty());
+        serverSchema.textProperty().bindBidirectional(server.schemaProperty());
         serverUser.textProperty().bindBidirectional(server.userProperty());
         serverTls.getItems().setAll(TlsMode.values());
         serverTls.setConverter(new StringConverter<>() {
@@ -164,6 +199,22 @@ public final class FirstRunView {
         serverCa.textProperty().bindBidirectional(server.caFileProperty());
         serverPassword.textProperty().bindBidirectional(server.passwordProperty());
         serverKeyPassphrase.textProperty().bindBidirectional(server.keyPassphraseProperty());
+    }
+
+    private void bindServerInit() {
+        ServerInitForm init = model.serverInit();
+        serverInit.visibleProperty().bind(init.offeredProperty());
+        serverInit.managedProperty().bind(init.offeredProperty());
+        init.offeredProperty().addListener((obs, was, offered) -> {
+            if (offered) {
+                reveal(serverInit);
+            }
+        });
+        serverInitKeyRepeat.textProperty().bindBidirectional(init.keyPassphraseRepeatProperty());
+        serverInitUsername.textProperty().bindBidirectional(init.usernameProperty());
+        serverInitDisplayName.textProperty().bindBidirectional(init.displayNameProperty());
+        serverInitPassword.textProperty().bindBidirectional(init.passwordProperty());
+        serverInitPasswordRepeat.textProperty().bindBidirectional(init.passwordRepeatProperty());
     }
 
     private void bindFooter() {
@@ -186,8 +237,9 @@ public final class FirstRunView {
         submit.disableProperty().bind(model.busyProperty());
         submit.visibleProperty().bind(demoShown.not());
         submit.managedProperty().bind(submit.visibleProperty());
-        submit.textProperty().bind(Bindings.createStringBinding(
-                () -> bundle.getString("submit." + model.choiceProperty().get().name()), model.choiceProperty()));
+        submit.textProperty().bind(Bindings.createStringBinding(() -> bundle.getString("submit."
+                        + model.choiceProperty().get().name() + (model.initialisingProperty().get() ? ".init" : "")),
+                model.choiceProperty(), model.initialisingProperty()));
     }
 
     private void fillDemoCredentials() {

@@ -1,10 +1,12 @@
 package com.custodia.ui.firstrun;
 
+import com.custodia.domain.DatabaseException;
 import com.custodia.service.Services;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.ProfileStore;
 import com.custodia.service.workspace.DemoCredentials;
 import com.custodia.service.workspace.WorkspaceService;
+import com.custodia.service.workspace.WrongKeyPassphraseException;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureMessages;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,11 +36,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * The first-run screen: create a workspace, open one, connect to a server, or try a demo.
- * Opening runs on a worker with progress; on success the profile is remembered and the open
- * database is handed to {@link OpenServices} before the listener moves on to sign-in.
+ * The first-run screen: create a workspace, open one, connect to a server (or initialise an
+ * empty one), or try a demo. Opening runs on a worker with progress; on success the profile is
+ * remembered and the open database is handed to {@link OpenServices} before the listener moves
+ * on to sign-in.
  */
 public final class FirstRunViewModel {
 
@@ -74,6 +79,8 @@ public final class FirstRunViewModel {
     private final CreateWorkspaceForm create;
     private final OpenWorkspaceForm openForm;
     private final ServerForm server;
+    private final ServerInitForm serverInit;
+    private final BooleanBinding initialising;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.CREATE);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -100,6 +107,10 @@ public final class FirstRunViewModel {
         this.create = new CreateWorkspaceForm(bundle, suggestNewFolder(dirs.defaultWorkspace()));
         this.openForm = new OpenWorkspaceForm(bundle, dirs.defaultWorkspace());
         this.server = new ServerForm(bundle);
+        this.serverInit = new ServerInitForm(bundle);
+        // an offer to initialise holds for the database that was found empty, not for the next one named
+        server.onConnectionChange(serverInit::withdraw);
+        initialising = choice.isEqualTo(Choice.SERVER).and(serverInit.offeredProperty());
         choice.addListener((obs, was, now) -> {
             error.set("");
             invalidField.set("");
@@ -112,6 +123,9 @@ public final class FirstRunViewModel {
     public CreateWorkspaceForm create() { return create; }
     public OpenWorkspaceForm openForm() { return openForm; }
     public ServerForm server() { return server; }
+    public ServerInitForm serverInit() { return serverInit; }
+    /** True when submitting initialises the server database instead of connecting to it. */
+    public ObservableBooleanValue initialisingProperty() { return initialising; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyStringProperty progressMessageProperty() { return progressMessage; }
@@ -136,10 +150,12 @@ public final class FirstRunViewModel {
         error.set("");
         invalidField.set("");
         Choice chosen = choice.get();
+        boolean initialising = this.initialising.get();
         Optional<FieldProblem> problem = switch (chosen) {
             case CREATE -> create.validate();
             case OPEN -> openForm.validate();
-            case SERVER -> server.validate();
+            case SERVER -> server.validate().or(() -> initialising ? serverInit.validate(server.keyPassphrase())
+                    : Optional.empty());
             case DEMO -> Optional.empty();
         };
         if (problem.isPresent()) {
@@ -150,10 +166,15 @@ public final class FirstRunViewModel {
         Opening opening = switch (chosen) {
             case CREATE -> create.prepare();
             case OPEN -> openForm.prepare();
-            case SERVER -> server.prepare();
+            case SERVER -> initialising ? server.prepareInit(serverInit.admin().administrator()) : server.prepare();
             case DEMO -> prepareDemo();
         };
-        String username = chosen == Choice.CREATE ? create.adminUsername() : chosen == Choice.DEMO ? "admin" : null;
+        String username = switch (chosen) {
+            case CREATE -> create.adminUsername();
+            case SERVER -> initialising ? serverInit.admin().username() : null;
+            case DEMO -> "admin";
+            case OPEN -> null;
+        };
         run(chosen, opening, username);
     }
 
@@ -177,18 +198,39 @@ public final class FirstRunViewModel {
         task.onSuccess(services -> {
             open.replace(services);
             clearSecrets();
+            serverInit.withdraw();
             if (chosen == Choice.DEMO) {
                 demoReady.set(true);
             } else {
                 listener.opened(username);
             }
-        }).onFailure(failure -> error.set(FailureMessages.describe(failure, bundle)))
+        }).onFailure(failure -> failed(chosen, failure))
           .onFinished(() -> {
               progress.unbind();
               progressMessage.unbind();
               busy.set(false);
           });
         executor.execute(task);
+    }
+
+    /**
+     * A server database with no Custodia workspace is not an error here: it is offered for
+     * initialisation. Anything else is said under the form, pointing at the field to correct.
+     */
+    private void failed(Choice chosen, Throwable failure) {
+        DatabaseException.Reason reason = failure instanceof DatabaseException db ? db.reason() : null;
+        if (chosen == Choice.SERVER && reason == DatabaseException.Reason.NOT_INITIALISED) {
+            serverInit.offer();
+            invalidField.set(serverInit.firstField(server.keyPassphrase()));
+            return;
+        }
+        if (reason == DatabaseException.Reason.WORKSPACE_EXISTS) {
+            serverInit.withdraw(); // initialised by someone else meanwhile: connecting is what is left
+        }
+        error.set(FailureMessages.describe(failure, bundle));
+        if (failure instanceof WrongKeyPassphraseException) {
+            invalidField.set(ServerInitForm.KEY_FIELD);
+        }
     }
 
     /** After the demo credentials were read: on to sign-in as the demo administrator. */
@@ -229,6 +271,7 @@ public final class FirstRunViewModel {
         create.clearSecrets();
         openForm.clearSecrets();
         server.clearSecrets();
+        serverInit.clearSecrets();
     }
 
     // ---------------------------------------------------------------- Helpers

@@ -5,6 +5,7 @@ import com.custodia.service.Services;
 import com.custodia.service.auth.LoginResult;
 import com.custodia.service.settings.ProfileStore;
 import com.custodia.service.workspace.WorkspaceService;
+import com.custodia.service.workspace.WrongKeyPassphraseException;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.FailureMessages;
 import com.custodia.ui.common.FieldProblem;
@@ -171,7 +172,8 @@ public final class SignInViewModel {
         }).onFailure(failure -> {
             refreshNeeds();
             error.set(FailureMessages.describe(failure, bundle));
-            invalidField.set(needsPassphrase.get() ? "signin-passphrase" : needsDbPassword.get() ? "signin-db-password" : "");
+            invalidField.set(failure instanceof WrongKeyPassphraseException ? "signin-key-passphrase"
+                    : needsPassphrase.get() ? "signin-passphrase" : needsDbPassword.get() ? "signin-db-password" : "");
         }).onFinished(() -> {
             progress.unbind();
             progressMessage.unbind();

@@ -119,7 +119,7 @@ class DisclosureGateTest {
     void aFailedAppendReleasesNothing() {
         services.ledger().store().database().fromConnection(c -> {
             try (var st = c.createStatement()) {
-                st.execute("ALTER TABLE ledger_entry ADD CONSTRAINT injected_failure CHECK (seq < 0)");
+                st.execute("ALTER TABLE ledger_record ADD CONSTRAINT injected_failure CHECK (seq < 0)");
             }
             return null;
         });

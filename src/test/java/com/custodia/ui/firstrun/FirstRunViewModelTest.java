@@ -14,7 +14,6 @@ import com.custodia.ui.support.RecordingDialogs;
 import com.custodia.ui.support.UiTesting;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,8 @@ class FirstRunViewModelTest {
     private final MutableClock clock = MutableClock.atFixedStart();
     private final SyncTaskExecutor executor = new SyncTaskExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final List<String> signIns = new ArrayList<>();
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> signIns = listener.signIns;
     private AppDirs dirs;
     private ProfileStore profiles;
     private OpenServices open;
@@ -39,17 +39,7 @@ class FirstRunViewModelTest {
         profiles = new ProfileStore(dirs);
         open = new OpenServices(executor);
         model = new FirstRunViewModel(() -> UiTesting.workspaces(clock), profiles, dirs, open, executor, dialogs, clock,
-                UiTesting.bundle("firstrun"), false, new FirstRunViewModel.Listener() {
-                    @Override
-                    public void opened(String username) {
-                        signIns.add(String.valueOf(username));
-                    }
-
-                    @Override
-                    public void back() {
-                        signIns.add("back");
-                    }
-                });
+                UiTesting.bundle("firstrun"), false, listener);
     }
 
     @AfterEach
@@ -127,6 +117,19 @@ class FirstRunViewModelTest {
         model.submit();
 
         assertThat(model.errorProperty().get()).isEqualTo("Port: a port is a number from 1 to 65535.");
+    }
+
+    @Test
+    void serverSchemaMustBeAPlainName() {
+        model.choiceProperty().set(FirstRunViewModel.Choice.SERVER);
+        model.server().userProperty().set("custodia");
+        model.server().schemaProperty().set("custodia&sslmode=disable");
+
+        model.submit();
+
+        assertThat(model.errorProperty().get()).startsWith("Schema: a schema name has lower-case letters");
+        assertThat(model.invalidFieldProperty().get()).isEqualTo("server-schema");
+        assertThat(model.serverInit().offeredProperty().get()).isFalse();
     }
 
     @Test

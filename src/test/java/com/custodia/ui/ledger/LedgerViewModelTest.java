@@ -153,8 +153,8 @@ class LedgerViewModelTest {
     void verifyingAnEditedLedgerSaysTamperedWithTheEntryAndKind() {
         fx.services.database().fromConnection(c -> {
             try (Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER IF EXISTS ledger_entry_append_only");
-                st.execute("UPDATE ledger_entry SET recipient_name = 'Someone else' WHERE seq = 1");
+                st.execute("DROP TRIGGER IF EXISTS ledger_record_append_only");
+                st.execute("UPDATE ledger_record SET channel = 'somewhere else' WHERE seq = 1");
             }
             return null;
         });
