@@ -17,9 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +76,8 @@ class ConsentScreensFxTest {
         Scene scene = new Scene(screen.root(), 1280, 820);
         scene.getStylesheets().add(ConsentScreensFxTest.class.getResource("/css/custodia.css").toExternalForm());
         stage.setScene(scene);
+        // the stage is shared with the window tests before this one, which may have sized it smaller
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -94,7 +100,29 @@ class ConsentScreensFxTest {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(query).query().isDisabled());
         // the notice that came with the enabling may have moved the controls: lay out before aiming
         WaitForAsyncUtils.waitForFxEvents();
+        scrollIntoView(robot, robot.lookup(query).query());
         robot.clickOn(query);
+    }
+
+    /**
+     * Scrolls the detail pane down to the control, as an operator would: once a statement is
+     * published its facts grow, and the controls at the bottom can move below the pane's view,
+     * where a click would land on whatever is there instead.
+     */
+    private static void scrollIntoView(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane pane && pane.getContent() != null) {
+                    Bounds inContent = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double hidden = pane.getContent().getBoundsInLocal().getHeight()
+                            - pane.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        pane.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / hidden)));
+                    }
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits for the statements tab to reach a state; a timeout says what the tab showed instead. */
