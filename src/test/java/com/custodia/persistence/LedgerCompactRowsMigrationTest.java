@@ -94,12 +94,16 @@ class LedgerCompactRowsMigrationTest {
      * has its leaf hash written in capitals, an edit that is not one to the eye.
      */
     private List<AppendedEntry> writeOldLedger(int count, int edited) throws SQLException {
-        Flyway.configure().dataSource(url(), "sa", "")
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new SearchKeyBackfill()).target("15").load().migrate();
+        var flyway = Flyway.configure().dataSource(url(), user(), password())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .javaMigrations(new SearchKeyBackfill()).target("15");
+        if (schema() != null) {
+            flyway.schemas(schema());
+        }
+        flyway.load().migrate();
         List<AppendedEntry> out = new ArrayList<>();
         byte[] previous = ChainVerifier.GENESIS;
-        try (Connection c = java.sql.DriverManager.getConnection(url(), "sa", "")) {
+        try (Connection c = java.sql.DriverManager.getConnection(url(), user(), password())) {
             String insert = "INSERT INTO ledger_entry (seq, occurred_at, operator_name, operator_roles, recipient_kind, "
                     + "recipient_name, recipient_address, basis, reference, person_count, persons_digest, categories, "
                     + "fields, purpose, channel, payload_sha256, series_id, non_notification_until, leaf_hash, chain_hash)"
@@ -162,14 +166,37 @@ class LedgerCompactRowsMigrationTest {
     private Database openMigrated() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url());
-        config.setUsername("sa");
-        config.setPassword("");
+        config.setUsername(user());
+        config.setPassword(password());
         config.setMaximumPoolSize(4);
-        return Database.open(new ConnectionProfile.Embedded(folder), config, null, Progress.NONE);
+        return Database.open(profile(), config, schema(), Progress.NONE);
     }
 
-    private String url() {
+    // ---------------------------------------------------------------- The engine (H2 here)
+
+    protected String url() {
         return "jdbc:h2:file:" + folder.resolve("old").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    protected String user() {
+        return "sa";
+    }
+
+    protected String password() {
+        return "";
+    }
+
+    protected String vendor() {
+        return "h2";
+    }
+
+    /** The schema the migrations run in, or null for the connection's default. */
+    protected String schema() {
+        return null;
+    }
+
+    protected ConnectionProfile profile() {
+        return new ConnectionProfile.Embedded(folder);
     }
 
     private static long count(Database db, String sql) {
