@@ -77,6 +77,7 @@ public final class Database implements AutoCloseable {
 
     private final ConnectionProfile profile;
     private final HikariDataSource dataSource;
+    private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SessionFactory sessionFactory;
     private final boolean embedded;
     private final ChangeHistoryListener history;
@@ -95,6 +96,16 @@ public final class Database implements AutoCloseable {
      * On any failure the pool is closed again, so no half-open database is left behind.
      */
     static Database open(ConnectionProfile profile, HikariConfig config, String schema, Progress progress) {
+        return open(profile, config, schema, false, progress);
+    }
+
+    /**
+     * As {@link #open(ConnectionProfile, HikariConfig, String, Progress)}; with {@code existing}, a
+     * database without Custodia's schema is refused instead of migrated. H2 opens a store whose
+     * data it cannot find as an empty one, and migrating that would write over what is left.
+     */
+    static Database open(ConnectionProfile profile, HikariConfig config, String schema, boolean existing,
+                         Progress progress) {
         progress.update(0.35, "Opening the database");
         HikariDataSource ds;
         try {
@@ -103,6 +114,10 @@ public final class Database implements AutoCloseable {
             throw translate(profile, e);
         }
         try {
+            if (existing && !holdsSchema(ds)) {
+                throw new DatabaseException(Reason.NOT_A_WORKSPACE,
+                        "The workspace's database file is damaged: it holds no Custodia data. Restore the folder from a copy.");
+            }
             progress.update(0.55, "Bringing the schema up to date");
             migrate(ds, schema, profile instanceof ConnectionProfile.Embedded ? "h2" : "postgresql");
             // an import or bulk load killed between dropping its indexes and building them left them out
@@ -115,6 +130,15 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             ds.close();
             throw e instanceof DatabaseException ? e : translate(profile, e);
+        }
+    }
+
+    private static boolean holdsSchema(DataSource ds) {
+        try (Connection c = ds.getConnection();
+                var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            return tables.next();
+        } catch (SQLException e) {
+            throw new DatabaseException(Reason.FAILED, "Cannot read the database: " + e.getMessage(), e);
         }
     }
 
@@ -306,13 +330,23 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Runs {@code action} once the pool is closed, in {@link #close}. */
+    void afterClose(Runnable action) {
+        afterClose.add(action);
+    }
+
     @Override
     public void close() {
         try {
             sessionFactory.close();
         } finally {
-            dataSource.close();
-            LOG.info("Database closed");
+            try {
+                dataSource.close();
+                LOG.info("Database closed");
+            } finally {
+                afterClose.forEach(Runnable::run);
+                afterClose.clear();
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.domain.Progress;
 import com.custodia.domain.WorkspaceInfo;
+import com.custodia.persistence.filecrypt.EncryptedFilePath;
+import com.custodia.persistence.filecrypt.StoreHeader;
 import com.zaxxer.hikari.HikariConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +22,11 @@ import java.util.stream.Stream;
 /**
  * Creates and opens the places data lives in: encrypted H2 workspaces and PostgreSQL servers.
  *
- * <p>The embedded database is an H2 file with {@code CIPHER=AES}. Its file password and user
- * password are both cut from one PBKDF2 output over the operator's passphrase and the salt in
- * {@code workspace.json}, so a wrong passphrase fails at the file encryption check.
+ * <p>The embedded database is an H2 file encrypted the way {@code CIPHER=AES} does it, through
+ * {@link EncryptedFilePath}, which does the same with the JDK's AES (decision 0011). Its file
+ * password and user password are both cut from one PBKDF2 output over the operator's passphrase
+ * and the salt in {@code workspace.json}; a wrong passphrase makes the store's header unreadable,
+ * which {@link #openEmbedded} tells apart from a damaged file.
  *
  * <p>{@code WRITE_DELAY=0}: every commit that changed something writes the store to the file
  * before it returns, instead of H2's background writer doing so up to half a second later. It is
@@ -78,10 +82,10 @@ public final class Workspaces {
                 Base64.getEncoder().encodeToString(salt));
         WorkspaceFile file = new WorkspaceFile(1, UUID.randomUUID().toString(), now, demo, kdf, null);
         var profile = new ConnectionProfile.Embedded(folder);
-        HikariConfig config = h2Config(folder, passphrase, kdf, false);
+        H2Config config = h2Config(folder, passphrase, kdf, false);
         Database db;
         try {
-            db = Database.open(profile, config, null, progress);
+            db = config.open(profile, progress);
         } catch (RuntimeException e) {
             deleteQuietly(folder.resolve(WorkspaceFile.DATABASE_NAME + ".mv.db"));
             throw e;
@@ -109,8 +113,8 @@ public final class Workspaces {
             throw new DatabaseException(Reason.NOT_A_WORKSPACE, "workspace.json cannot be read: " + e.getMessage(), e);
         }
         progress.update(0.05, "Deriving the key from the passphrase");
-        HikariConfig config = h2Config(folder, passphrase, file.kdf(), true);
-        Database db = Database.open(new ConnectionProfile.Embedded(folder), config, null, progress);
+        H2Config config = h2Config(folder, passphrase, file.kdf(), true);
+        Database db = config.open(new ConnectionProfile.Embedded(folder), progress);
         try {
             return new Opened(db, ensureInfo(db, file.id(), file.created(), file.demo()));
         } catch (RuntimeException e) {
@@ -119,7 +123,27 @@ public final class Workspaces {
         }
     }
 
-    private static HikariConfig h2Config(Path folder, char[] passphrase, WorkspaceFile.Kdf kdf, boolean mustExist) {
+    /** The pool's settings, and the file key registered under the database's path until it closes. */
+    private record H2Config(HikariConfig hikari, String registeredPath, Path storeFile, byte[] fileKey, boolean existing) {
+
+        Database open(ConnectionProfile profile, Progress progress) {
+            try {
+                Database db = Database.open(profile, hikari, null, existing, progress);
+                db.afterClose(() -> EncryptedFilePath.forget(registeredPath));
+                return db;
+            } catch (RuntimeException e) {
+                EncryptedFilePath.forget(registeredPath);
+                if (Files.exists(storeFile) && !StoreHeader.opensWith(storeFile, fileKey)) {
+                    throw new DatabaseException(Reason.WRONG_PASSPHRASE, "Wrong passphrase.", e);
+                }
+                throw e;
+            } finally {
+                java.util.Arrays.fill(fileKey, (byte) 0);
+            }
+        }
+    }
+
+    private static H2Config h2Config(Path folder, char[] passphrase, WorkspaceFile.Kdf kdf, boolean mustExist) {
         if (!PassphraseKdf.ALGORITHM.equals(kdf.algorithm())) {
             throw new DatabaseException(Reason.NOT_A_WORKSPACE, "Unknown key derivation " + kdf.algorithm() + ".");
         }
@@ -128,18 +152,20 @@ public final class Workspaces {
         String userPassword = PassphraseKdf.hex(key, 32, 64);
         PassphraseKdf.wipe(key);
 
+        // the bytes H2 made of the file password when workspaces were opened with CIPHER=AES
+        byte[] fileKey = EncryptedFilePath.passwordBytes(filePassword.toCharArray());
+        String path = EncryptedFilePath.register(fileKey, folder.resolve(WorkspaceFile.DATABASE_NAME).toString());
         HikariConfig config = new HikariConfig();
         config.setPoolName("custodia-h2");
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(WorkspaceFile.DATABASE_NAME)
-                + ";CIPHER=AES" + (mustExist ? ";IFEXISTS=TRUE" : "") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
+        config.setJdbcUrl("jdbc:h2:" + path
+                + (mustExist ? ";IFEXISTS=TRUE" : "") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
         config.setUsername(H2_USER);
-        // H2 takes "<file password> <user password>" when the file is encrypted
-        config.setPassword(filePassword + " " + userPassword);
+        config.setPassword(userPassword);
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setInitializationFailTimeout(1);
         config.setAutoCommit(true);
-        return config;
+        return new H2Config(config, path, folder.resolve(WorkspaceFile.DATABASE_NAME + ".mv.db"), fileKey, mustExist);
     }
 
     // ---------------------------------------------------------------- Server

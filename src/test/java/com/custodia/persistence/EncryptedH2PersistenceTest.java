@@ -72,6 +72,43 @@ class EncryptedH2PersistenceTest extends PersistenceContract {
     }
 
     @Test
+    void aWorkspaceStaysReadableByH2sOwnCipherAndWhatThatWritesOpensHereAgain() throws Exception {
+        services.close();
+        services = null;
+        // how workspaces were opened before Custodia read them through its own file layer
+        WorkspaceFile file = WorkspaceFile.read(workspace());
+        byte[] key = PassphraseKdf.derive(TestWorkspaces.PASSPHRASE.toCharArray(),
+                java.util.Base64.getDecoder().decode(file.kdf().salt()), file.kdf().iterations(), 64);
+        String url = "jdbc:h2:file:" + workspace().resolve(WorkspaceFile.DATABASE_NAME) + ";CIPHER=AES;IFEXISTS=TRUE";
+        try (var c = java.sql.DriverManager.getConnection(url, "custodia",
+                PassphraseKdf.hex(key, 0, 32) + " " + PassphraseKdf.hex(key, 32, 64));
+                var st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT username FROM operator ORDER BY id")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("admin");
+            }
+            st.execute("UPDATE operator SET display_name = 'Written by H2 itself' WHERE username = 'admin'");
+        }
+        services = reopenFromClosed();
+        assertThat(signInAsAdmin().displayName()).isEqualTo("Written by H2 itself");
+    }
+
+    @Test
+    void aDamagedStoreIsNotCalledAWrongPassphrase() throws Exception {
+        services.close();
+        services = null;
+        Path store = workspace().resolve("custodia.mv.db");
+        byte[] bytes = Files.readAllBytes(store);
+        // overwrite everything after the encryption header and the first content sector
+        java.util.Arrays.fill(bytes, 8192, bytes.length, (byte) 0x5a);
+        Files.write(store, bytes);
+        assertThatThrownBy(() -> TestWorkspaces.workspaceService(clock)
+                .openWorkspace(workspace(), TestWorkspaces.PASSPHRASE.toCharArray(), Progress.NONE))
+                .isInstanceOf(DatabaseException.class)
+                .satisfies(e -> assertThat(((DatabaseException) e).reason()).isNotEqualTo(DatabaseException.Reason.WRONG_PASSPHRASE));
+    }
+
+    @Test
     void workspaceJsonHoldsTheKdfParametersAndNoSecret() throws Exception {
         String json = Files.readString(workspace().resolve("workspace.json"));
         WorkspaceFile file = WorkspaceFile.read(workspace());
