@@ -80,7 +80,14 @@ public final class Canonical {
 
     static void writeString(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = plainPrefix(s);
+        if (plain == s.length()) {
+            // the common case, and a verification encodes millions of these: copy it whole
+            sb.append(s).append('"');
+            return;
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -100,5 +107,16 @@ public final class Canonical {
             }
         }
         sb.append('"');
+    }
+
+    /** How many characters at the start of {@code s} need no escape. */
+    private static int plainPrefix(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return s.length();
     }
 }
