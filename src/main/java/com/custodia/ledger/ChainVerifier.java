@@ -40,7 +40,7 @@ public final class ChainVerifier {
     }
 
     public static byte[] chain(byte[] previous, byte[] leaf) {
-        var md = Merkle.sha256();
+        var md = Merkle.localSha256();
         md.update(previous);
         return md.digest(leaf);
     }

@@ -37,6 +37,9 @@ public record EntryContent(
         String seriesId,
         Instant nonNotificationUntil) {
 
+    /** One builder per thread: a verification writes a million of these. */
+    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+
     public EntryContent {
         // the database keeps microseconds; hashing a finer instant would not survive a round trip
         time = Objects.requireNonNull(time).truncatedTo(ChronoUnit.MICROS);
@@ -60,7 +63,13 @@ public record EntryContent(
      * without building maps per entry (verifying a million entries spent a third of its time there).
      */
     public byte[] canonicalBytes() {
-        StringBuilder sb = new StringBuilder(768);
+        StringBuilder sb = BUILDER.get();
+        if (sb.capacity() > 1 << 16) {
+            // an entry with a huge text once: don't keep its buffer for the thread's life
+            sb = new StringBuilder(1024);
+            BUILDER.set(sb);
+        }
+        sb.setLength(0);
         sb.append("{\"basis\":");
         Canonical.writeString(sb, basis.name());
         sb.append(",\"categories\":");
@@ -71,7 +80,7 @@ public record EntryContent(
         Canonical.writeStrings(sb, fields);
         if (nonNotificationUntil != null) {
             sb.append(",\"nonNotificationUntil\":");
-            Canonical.writeString(sb, nonNotificationUntil.toString());
+            Canonical.writeInstant(sb, nonNotificationUntil);
         }
         sb.append(",\"operator\":");
         Canonical.writeString(sb, operator);
@@ -101,7 +110,7 @@ public record EntryContent(
             Canonical.writeString(sb, seriesId);
         }
         sb.append(",\"time\":");
-        Canonical.writeString(sb, time.toString());
+        Canonical.writeInstant(sb, time);
         sb.append(",\"v\":1}");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -27,6 +27,31 @@ class CanonicalStringTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("{\"a\\t\":1,\"b\":[\"x\\\"\",\"y\"]}");
     }
 
+    @Test
+    void instantsAreWrittenAsInstantToStringWritesThem() {
+        java.util.Random random = new java.util.Random(42);
+        List<java.time.Instant> instants = new java.util.ArrayList<>(List.of(java.time.Instant.EPOCH,
+                java.time.Instant.parse("0000-01-01T00:00:00Z"), java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                java.time.Instant.parse("1969-12-31T23:59:59.5Z"), java.time.Instant.parse("2024-02-29T12:00:00.000001Z"),
+                java.time.Instant.parse("-0001-06-01T00:00:00Z"), java.time.Instant.parse("+10000-01-01T00:00:00.010Z")));
+        for (int i = 0; i < 200_000; i++) {
+            long seconds = random.nextLong(-62_167_219_200L, 253_402_300_800L);
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(java.time.Instant.ofEpochSecond(seconds, nano));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (java.time.Instant instant : instants) {
+            sb.setLength(0);
+            Canonical.writeInstant(sb, instant);
+            assertThat(sb.toString()).isEqualTo('"' + instant.toString() + '"');
+        }
+    }
+
     private static String encoded(String value) {
         return new String(Canonical.encode(Map.of("k", value)), StandardCharsets.UTF_8);
     }
