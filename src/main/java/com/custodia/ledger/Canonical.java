@@ -68,6 +68,10 @@ public final class Canonical {
 
     /** A JSON array of strings, as {@link #encode} writes one. */
     static void writeStrings(StringBuilder sb, java.util.List<String> values) {
+        if (values instanceof CanonicalList known) {
+            sb.append(known.json());
+            return;
+        }
         sb.append('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {

@@ -144,6 +144,10 @@ public record EntryContent(
      * costs one pass instead of a sort per list per entry when a million entries are verified.
      */
     private static List<String> sorted(List<String> values, boolean distinct) {
+        if (values instanceof CanonicalList) {
+            // immutable and strictly ascending: sorted under either rule
+            return values;
+        }
         boolean ordered = true;
         for (int i = 1; i < values.size() && ordered; i++) {
             int order = values.get(i - 1).compareTo(values.get(i));

@@ -140,7 +140,7 @@ public final class LedgerTexts {
                 if (text == null) {
                     return null;
                 }
-                list = List.copyOf(LedgerStore.split(text));
+                list = CanonicalList.of(LedgerStore.split(text));
                 lists.put(id, list);
             }
             return list;

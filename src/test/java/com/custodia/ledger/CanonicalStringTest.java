@@ -52,6 +52,23 @@ class CanonicalStringTest {
         }
     }
 
+    @Test
+    void aStoredListCarriesTheJsonItsItemsWouldBeWrittenAs() {
+        List<String> ascending = List.of("address", "email", "line\nbreak", "quote\"");
+        List<String> known = CanonicalList.of(ascending);
+        assertThat(known).isInstanceOf(CanonicalList.class).isEqualTo(ascending);
+        StringBuilder viaList = new StringBuilder();
+        Canonical.writeStrings(viaList, known);
+        StringBuilder viaItems = new StringBuilder();
+        Canonical.writeStrings(viaItems, ascending);
+        assertThat(viaList.toString()).isEqualTo(viaItems.toString())
+                .isEqualTo("[\"address\",\"email\",\"line\\nbreak\",\"quote\\\"\"]");
+        // a list out of order, or with a repeat, is not one an entry keeps: it stays a plain list,
+        // and the entry sorts it as it would any other
+        assertThat(CanonicalList.of(List.of("b", "a"))).isNotInstanceOf(CanonicalList.class);
+        assertThat(CanonicalList.of(List.of("a", "a"))).isNotInstanceOf(CanonicalList.class);
+    }
+
     private static String encoded(String value) {
         return new String(Canonical.encode(Map.of("k", value)), StandardCharsets.UTF_8);
     }

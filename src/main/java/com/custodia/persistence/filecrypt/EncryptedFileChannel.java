@@ -29,6 +29,13 @@ final class EncryptedFileChannel extends FileBaseDefault {
     private static final long SECTOR_MASK = SECTOR - 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * H2 reads its pages at any offset, so most reads go through whole sectors in a buffer; each
+     * thread keeps one for reads up to this size instead of allocating (and zeroing) one per read.
+     */
+    private static final int MAX_KEPT = 256 * 1024;
+    private static final ThreadLocal<byte[]> KEPT = ThreadLocal.withInitial(() -> new byte[MAX_KEPT]);
+
     private final String name;
     private final FileChannel base;
     private byte[] password;
@@ -113,8 +120,8 @@ final class EncryptedFileChannel extends FileBaseDefault {
             dst.position(dst.position() + length);
             return length;
         }
-        byte[] sectors = new byte[span];
-        readFully(ByteBuffer.wrap(sectors), HEADER_LENGTH + first);
+        byte[] sectors = span <= MAX_KEPT ? KEPT.get() : new byte[span];
+        readFully(ByteBuffer.wrap(sectors, 0, span), HEADER_LENGTH + first);
         c.decrypt(first / SECTOR, sectors, 0, span);
         dst.put(sectors, skip, length);
         return length;
