@@ -133,7 +133,7 @@ public final class Workspaces {
                 return db;
             } catch (RuntimeException e) {
                 EncryptedFilePath.forget(registeredPath);
-                if (Files.exists(storeFile) && !StoreHeader.opensWith(storeFile, fileKey)) {
+                if (existing && Files.exists(storeFile) && !StoreHeader.opensWith(storeFile, fileKey)) {
                     throw new DatabaseException(Reason.WRONG_PASSPHRASE, "Wrong passphrase.", e);
                 }
                 throw e;
