@@ -1,5 +1,6 @@
 package com.custodia.casefile;
 
+import com.custodia.ledger.SigningKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +8,9 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -151,14 +148,6 @@ public final class CaseCrypto {
 
     /** Whether {@code signature} is the Ed25519 signature of {@code message} by the X.509-encoded key. */
     public static boolean verifyEd25519(byte[] encodedPublicKey, byte[] message, byte[] signature) {
-        try {
-            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encodedPublicKey));
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
+        return SigningKey.verifyMessage(encodedPublicKey, message, signature);
     }
 }

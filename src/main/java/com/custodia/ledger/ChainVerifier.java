@@ -50,17 +50,24 @@ public final class ChainVerifier {
                                             ChainIndex index, long expectedTotal, Progress progress) {
         List<SourcedCheckpoint> sorted = new ArrayList<>(checkpoints);
         sorted.sort(Comparator.comparingLong(c -> c.checkpoint().treeSize()));
-        int checked = 0;
-        for (SourcedCheckpoint sc : sorted) {
-            Checkpoint cp = sc.checkpoint();
-            byte[] key = keys.get(cp.keyFingerprint());
-            if (!cp.workspaceId().equals(workspaceId) || key == null || !SigningKey.verify(cp, key)) {
-                return VerificationReport.broken(0, checked, Math.max(0, cp.treeSize() - 1), TamperKind.MODIFIED,
-                        "the checkpoint of size " + cp.treeSize() + " (" + where(sc) + ") is not signed by a key "
-                                + "registered for this workspace");
-            }
+        CheckpointSignatures signatures = CheckpointSignatures.start(workspaceId, sorted, keys);
+        VerificationReport walked;
+        try {
+            walked = walk(rows, head, sorted, signatures, index, expectedTotal, progress);
+        } catch (RuntimeException | Error e) {
+            signatures.cancel();
+            throw e;
         }
+        // a checkpoint that is not signed is reported before anything the walk found, as it always was
+        VerificationReport forged = signatures.result();
+        return forged != null ? forged : walked;
+    }
 
+    /** The walk over the rows in order; null when it stopped early because a signature does not hold. */
+    private static VerificationReport walk(Iterator<StoredRow> rows, Head head, List<SourcedCheckpoint> sorted,
+                                           CheckpointSignatures signatures, ChainIndex index, long expectedTotal,
+                                           Progress progress) {
+        int checked = 0;
         MerkleFrontier frontier = new MerkleFrontier();
         byte[] prev = GENESIS;
         long pos = 0;
@@ -111,6 +118,9 @@ public final class ChainVerifier {
             while (cpIndex < sorted.size() && sorted.get(cpIndex).checkpoint().treeSize() < pos) {
                 cpIndex++; // an empty-tree checkpoint or duplicates already passed
             }
+            if ((pos & 0xFFFF) == 0 && signatures.failedSoFar()) {
+                return null;
+            }
             if (expectedTotal > 0 && (pos & 0xFFFF) == 0) {
                 progress.update(Math.min(1.0, (double) pos / expectedTotal), pos + " entries checked");
                 progress.checkCancelled();
@@ -159,7 +169,7 @@ public final class ChainVerifier {
                 "entry " + j + " was appended after entry " + q + ", not after entry " + (j - 1));
     }
 
-    private static String where(SourcedCheckpoint sc) {
+    static String where(SourcedCheckpoint sc) {
         return sc.source() == Source.DATABASE ? "in the database" : "in an anchor file";
     }
 }

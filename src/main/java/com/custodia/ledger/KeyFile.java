@@ -94,7 +94,7 @@ public final class KeyFile {
             return new SigningKey(new KeyPair(publicKey, privateKey));
         } catch (AEADBadTagException e) {
             throw new WrongPassphraseException();
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException("the signing key file is damaged: " + e.getMessage(), e);
         }
     }

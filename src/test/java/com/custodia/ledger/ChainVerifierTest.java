@@ -233,6 +233,45 @@ class ChainVerifierTest {
         assertThat(verify(rows).ok()).isFalse();
     }
 
+    /** More checkpoints than are checked inline: a ledger of 30,000 entries signed every 100, as appends sign it. */
+    @Test
+    void manyCheckpointsAreCheckedBesideTheWalkAndTheFirstBadSignatureIsReported() {
+        List<EntryContent> many = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            many.add(content(i));
+        }
+        List<StoredRow> big = build(many);
+        MerkleFrontier frontier = new MerkleFrontier();
+        checkpoints.clear();
+        anchors.clear();
+        for (int i = 0; i < big.size(); i++) {
+            frontier.add(big.get(i).leafHash());
+            if ((i + 1) % 100 == 0) {
+                checkpoints.add(new SourcedCheckpoint(key.sign(WS, i + 1, frontier.root(),
+                        Instant.parse("2026-02-02T00:00:00Z")), Source.DATABASE));
+            }
+        }
+        assertThat(checkpoints).hasSizeGreaterThan(CheckpointSignatures.INLINE);
+        VerificationReport intact = verify(big);
+        assertThat(intact.ok()).as(intact.detail()).isTrue();
+        assertThat(intact.checkpointsChecked()).isEqualTo(300);
+
+        // two checkpoints with a flipped signature bit; the earlier one (by size) is reported, listed in any order
+        for (int index : new int[] {250, 120}) {
+            Checkpoint cp = checkpoints.get(index).checkpoint();
+            byte[] signature = cp.signature().clone();
+            signature[10] ^= 1;
+            checkpoints.set(index, new SourcedCheckpoint(new Checkpoint(cp.workspaceId(), cp.treeSize(), cp.root(),
+                    cp.time(), cp.keyFingerprint(), signature), Source.DATABASE));
+        }
+        java.util.Collections.reverse(checkpoints);
+        VerificationReport forged = verify(big);
+        assertThat(forged.ok()).isFalse();
+        assertThat(forged.kind()).isEqualTo(TamperKind.MODIFIED);
+        assertThat(forged.detail()).isEqualTo("the checkpoint of size 12100 (in the database) is not signed by a key "
+                + "registered for this workspace");
+    }
+
     static void assertBroken(VerificationReport report, long at, TamperKind kind) {
         assertThat(report.ok()).as("tampering detected").isFalse();
         assertThat(report.kind()).as(report.detail()).isEqualTo(kind);
