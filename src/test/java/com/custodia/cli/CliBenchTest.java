@@ -18,7 +18,7 @@ class CliBenchTest {
                 "--persons", "300", "--report-visits", "200", "--report-disclosures", "20", "--dir", dir.toString(), "--tsv");
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(bench.out().lines()).hasSize(15).allSatisfy(line ->
+        assertThat(bench.out().lines()).hasSize(17).allSatisfy(line ->
                 assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
         assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
                 .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t")

@@ -20,11 +20,17 @@ import java.util.List;
  * with plain JDBC into scratch tables of the same shape and indexes, with the same durability:
  * one commit per entry followed by H2's {@code CHECKPOINT}, which is what makes an acknowledged
  * entry survive a crash. The two run interleaved in rounds, so drift of a noisy machine hits both.
+ *
+ * <p>The first appends after the workspace opens run while the JIT compiles H2's commit path and
+ * the ledger's hashing: they are timed apart, as {@code ledger.append.first}, and the target is
+ * held against the appends after them, which is what a console that stays open does.
  */
 final class AppendBench {
 
     private static final int ROUNDS = 10;
-    private static final int WARM_UP = 100;
+    /** Appends (and raw inserts) timed as the first ones: as many as are measured after them, 100 to 2,000. */
+    private static final int MIN_FIRST = 100;
+    private static final int MAX_FIRST = 2_000;
     private static final String ZERO_HASH = "0".repeat(64);
 
     private static final String[] SCRATCH_DDL = {
@@ -55,7 +61,7 @@ final class AppendBench {
         this.entries = new BenchEntries(officer);
     }
 
-    BenchFigure measure(int appends, Progress progress) {
+    List<BenchFigure> measure(int appends, Progress progress) {
         LedgerService ledger = services.ledger();
         try (Connection raw = database.dataSource().getConnection()) {
             try (Statement st = raw.createStatement()) {
@@ -66,15 +72,23 @@ final class AppendBench {
             raw.setAutoCommit(false);
             RawAppender rawAppender = new RawAppender(raw);
             long next = ledger.store().head().size();
-            progress.update(-1, "Warming up the ledger and the raw engine");
-            for (int i = 0; i < WARM_UP; i++) {
+            int first = firstAppends(appends);
+            progress.update(-1, "The first " + first + " appends and raw inserts, while the JIT compiles");
+            long firstLedgerNanos = 0;
+            long firstRawNanos = 0;
+            for (int i = 0; i < first; i++) {
+                EntryContent rawRow = entries.content(i, clock.instant());
+                long t0 = System.nanoTime();
                 ledger.append(entries.draft(next++));
-                rawAppender.append(entries.content(i, clock.instant()));
+                long t1 = System.nanoTime();
+                rawAppender.append(rawRow);
+                firstLedgerNanos += t1 - t0;
+                firstRawNanos += System.nanoTime() - t1;
             }
             long ledgerNanos = 0;
             long rawNanos = 0;
             int done = 0;
-            long rawSeq = WARM_UP;
+            long rawSeq = first;
             for (int round = 0; round < ROUNDS; round++) {
                 int n = appends / ROUNDS + (round < appends % ROUNDS ? 1 : 0);
                 // the raw rows are made before the clock starts: the engine is timed, not the test data
@@ -97,11 +111,19 @@ final class AppendBench {
                 done += n;
                 progress.update((double) done / appends, done + " of " + appends + " appends (and as many raw inserts)");
             }
-            return BenchFigure.rate("ledger.append", appends / (ledgerNanos / 1e9), "entries/s",
-                    appends / (rawNanos / 1e9), "≥ 2,000 entries/s");
+            return List.of(
+                    BenchFigure.rate("ledger.append", appends / (ledgerNanos / 1e9), "entries/s",
+                            appends / (rawNanos / 1e9), "≥ 2,000 entries/s"),
+                    BenchFigure.rate("ledger.append.first", first / (firstLedgerNanos / 1e9), "entries/s",
+                            first / (firstRawNanos / 1e9), "the first " + first + " after opening"));
         } catch (SQLException e) {
             throw new IllegalStateException("The raw-engine side of the append bench failed: " + e.getMessage(), e);
         }
+    }
+
+    /** How many appends are timed as the first ones before {@code appends} are measured. */
+    static int firstAppends(int appends) {
+        return Math.max(MIN_FIRST, Math.min(MAX_FIRST, appends));
     }
 
     /** Plain JDBC: insert the entry and its person, commit, checkpoint. No head row, no hashing. */

@@ -2,6 +2,8 @@ package com.custodia.service.bench;
 
 import com.custodia.domain.Progress;
 import com.custodia.domain.Role;
+import com.custodia.ledger.KeyFile;
+import com.custodia.ledger.SigningKey;
 import com.custodia.service.Services;
 import com.custodia.service.auth.PasswordHasher;
 import com.custodia.service.auth.Principal;
@@ -36,14 +38,15 @@ public final class LedgerBench {
      *
      * @param appends appends through the ledger service (and as many raw inserts)
      * @param entries the size of the ledger that is verified
-     * @param rounds  how often each verification runs; the best run counts, as the machine is noisy
+     * @param rounds  how often each verification runs after the first; the best run counts, as the machine is noisy
      * @param parent  the folder to make the temporary workspace in, or null for the system's
      */
     public record Settings(int appends, long entries, int rounds, Path parent) {
         public Settings {
-            if (appends < 1 || entries < appends + 100L || rounds < 1) {
+            if (appends < 1 || entries < appends + AppendBench.firstAppends(appends) + 100L || rounds < 1) {
                 throw new IllegalArgumentException("The bench needs at least 1 append, at least 100 more entries "
-                        + "than appends to verify, and at least 1 round.");
+                        + "to verify than it appends (the measured appends and the first ones before them), and at "
+                        + "least 1 round.");
             }
         }
     }
@@ -91,13 +94,27 @@ public final class LedgerBench {
             Principal officer = services.auth().login("bench-officer", officerPassword).principal();
 
             List<BenchFigure> figures = new ArrayList<>();
-            figures.add(new AppendBench(services, officer, clock).measure(settings.appends(), progress));
+            figures.addAll(new AppendBench(services, officer, clock).measure(settings.appends(), progress));
             figures.addAll(new VerifyBench(services, officer, clock).measure(settings.entries(), settings.rounds(),
-                    progress));
+                    signing(services, dirs, folder.resolve("workspace"), passphrase), progress));
             return figures;
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
             java.util.Arrays.fill(adminPassword, '\0');
+        }
+    }
+
+    /** The workspace's own signing key, read from its key file, for the checkpoints of the filled ledger. */
+    private static LedgerFiller.Signing signing(Services services, AppDirs dirs, Path workspace, char[] passphrase) {
+        String id = services.info().id();
+        try {
+            SigningKey key = KeyFile.read(dirs.config().resolve("keys").resolve(id + ".json"), passphrase);
+            if (!key.fingerprint().equals(services.ledger().keyFingerprint())) {
+                throw new IllegalStateException("The bench's key file is not the key its workspace signs with.");
+            }
+            return new LedgerFiller.Signing(key, id, workspace.resolve("anchors"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the bench workspace's signing key: " + e.getMessage(), e);
         }
     }
 

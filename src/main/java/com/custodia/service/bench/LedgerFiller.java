@@ -1,18 +1,28 @@
 package com.custodia.service.bench;
 
 import com.custodia.domain.Progress;
+import com.custodia.ledger.AnchorFiles;
 import com.custodia.ledger.ChainVerifier;
+import com.custodia.ledger.Checkpoint;
 import com.custodia.ledger.EntryContent;
 import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.LedgerTexts;
 import com.custodia.ledger.MerkleFrontier;
+import com.custodia.ledger.SigningKey;
 import com.custodia.persistence.Database;
+import com.custodia.service.ledger.LedgerService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Grows the bench's ledger to a million entries in seconds instead of the minutes that a million
@@ -20,7 +30,10 @@ import java.util.HexFormat;
  * to match. The append-only triggers refuse UPDATE and DELETE of entries, not INSERT, and the head
  * row is not protected, so this works only because nobody else writes to the bench's workspace.
  * The rows are built with the ledger's own {@link EntryContent} and {@link ChainVerifier#chain},
- * so verifying them is verifying real entries.
+ * so verifying them is verifying real entries. Like appends, the filler signs a checkpoint every
+ * {@value LedgerService#CHECKPOINT_EVERY} entries with the workspace's own key, into the database
+ * and as an anchor file, so a verification checks as many signatures as it would in a ledger
+ * grown by real disclosures (ten thousand per million entries).
  */
 final class LedgerFiller {
 
@@ -37,8 +50,12 @@ final class LedgerFiller {
      * Appends entries until the ledger holds {@code size}, and returns the Merkle root of all of
      * them, which the signed checkpoint must then show.
      */
+    /** What the filler signs its checkpoints with: the workspace's key, and where its anchor files go. */
+    record Signing(SigningKey key, String workspaceId, Path anchors) {
+    }
+
     static byte[] fillTo(Database database, LedgerStore store, BenchEntries entries, long size, Instant start,
-                         Progress progress) {
+                         Signing signing, Progress progress) {
         ChainVerifier.Head head = store.head();
         MerkleFrontier frontier = new MerkleFrontier();
         store.leafHashes(head.size()).forEach(frontier::add);
@@ -48,7 +65,11 @@ final class LedgerFiller {
             c.setAutoCommit(false);
             try (PreparedStatement entry = c.prepareStatement(LedgerStore.INSERT_ENTRY);
                  PreparedStatement person = c.prepareStatement(
-                         "INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)")) {
+                         "INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)");
+                 PreparedStatement checkpoint = c.prepareStatement("INSERT INTO ledger_checkpoint (id, tree_size, "
+                         + "root_hash, signed_at, key_fingerprint, signature) VALUES (NEXT VALUE FOR ledger_checkpoint_seq, "
+                         + "?, ?, ?, ?, ?)")) {
+                List<Checkpoint> signed = new ArrayList<>();
                 LedgerTexts.Naming naming = store.texts().naming(c);
                 Instant time = start;
                 for (long seq = from; seq < size; seq++) {
@@ -63,14 +84,26 @@ final class LedgerFiller {
                     person.addBatch();
                     frontier.add(leaf);
                     previous = chain;
+                    if ((seq + 1) % LedgerService.CHECKPOINT_EVERY == 0) {
+                        Checkpoint cp = signing.key().sign(signing.workspaceId(), seq + 1, frontier.root(), time);
+                        checkpoint.setLong(1, cp.treeSize());
+                        checkpoint.setString(2, HEX.formatHex(cp.root()));
+                        checkpoint.setTimestamp(3, Timestamp.from(cp.time()));
+                        checkpoint.setString(4, cp.keyFingerprint());
+                        checkpoint.setString(5, Base64.getEncoder().encodeToString(cp.signature()));
+                        checkpoint.addBatch();
+                        signed.add(cp);
+                    }
                     long written = seq + 1 - from;
                     if (written % BATCH == 0 || seq + 1 == size) {
                         entry.executeBatch();
                         person.executeBatch();
+                        checkpoint.executeBatch();
                     }
                     if (written % COMMIT_EVERY == 0) {
                         c.commit();
                         naming.committed();
+                        writeAnchors(signing.anchors(), signed);
                         progress.update((double) written / (size - from), written + " of " + (size - from)
                                 + " entries written");
                     }
@@ -83,11 +116,24 @@ final class LedgerFiller {
                     update.executeUpdate();
                 }
                 c.commit();
+                writeAnchors(signing.anchors(), signed);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not fill the bench ledger: " + e.getMessage(), e);
         }
         database.flushToDisk();
         return frontier.root();
+    }
+
+    /** The anchor files of the checkpoints just committed, as the ledger writes one per checkpoint. */
+    private static void writeAnchors(Path anchors, List<Checkpoint> signed) {
+        try {
+            for (Checkpoint cp : signed) {
+                AnchorFiles.write(anchors, cp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the bench ledger's anchor files: " + e.getMessage(), e);
+        }
+        signed.clear();
     }
 }

@@ -6,6 +6,7 @@ import com.custodia.ledger.VerificationReport;
 import com.custodia.persistence.Database;
 import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.ledger.LedgerService;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,40 +53,55 @@ final class VerifyBench {
         this.entries = new BenchEntries(officer);
     }
 
-    List<BenchFigure> measure(long size, int rounds, Progress progress) {
+    List<BenchFigure> measure(long size, int rounds, LedgerFiller.Signing signing, Progress progress) {
         Database database = services.database();
         progress.update(-1, "Filling the ledger to " + size + " entries");
-        byte[] root = LedgerFiller.fillTo(database, services.ledger().store(), entries, size, clock.instant(), progress);
+        byte[] root = LedgerFiller.fillTo(database, services.ledger().store(), entries, size, clock.instant(), signing,
+                progress);
         progress.update(-1, "Signing a checkpoint of " + size + " entries");
         Checkpoint checkpoint = services.ledger().checkpoint();
         if (checkpoint.treeSize() != size || !Arrays.equals(checkpoint.root(), root)) {
             throw new IllegalStateException("The bench filled the ledger wrongly: the signed checkpoint does not "
                     + "show the tree the filler built.");
         }
+        // the first run of a process also pays for compiling the verifier and H2's reading: timed apart
+        progress.update(-1, "The first raw scan and ledger verify of " + size + " entries");
+        double[] first = run(database, size);
         double best = Double.MAX_VALUE;
         double bestRaw = Double.MAX_VALUE;
         for (int round = 1; round <= rounds; round++) {
-            progress.update(-1, "Raw scan of " + size + " entries, run " + round + " of " + rounds);
-            long t0 = System.nanoTime();
-            long rows = rawScan(database);
-            long t1 = System.nanoTime();
-            if (rows != size) {
-                throw new IllegalStateException("The raw scan read " + rows + " rows, not " + size + ".");
-            }
-            progress.update(-1, "ledger verify of " + size + " entries, run " + round + " of " + rounds);
-            long t2 = System.nanoTime();
-            VerificationReport report = services.ledger().verify(officer, Progress.NONE);
-            long t3 = System.nanoTime();
-            if (!report.ok() || report.entries() != size) {
-                throw new IllegalStateException("The bench ledger did not verify: " + report.summary()
-                        + (report.detail() == null ? "" : " (" + report.detail() + ")"));
-            }
-            bestRaw = Math.min(bestRaw, (t1 - t0) / 1e9);
-            best = Math.min(best, (t3 - t2) / 1e9);
+            progress.update(-1, "Raw scan and ledger verify of " + size + " entries, run " + round + " of " + rounds);
+            double[] times = run(database, size);
+            bestRaw = Math.min(bestRaw, times[0]);
+            best = Math.min(best, times[1]);
         }
         return List.of(
                 BenchFigure.duration("ledger.verify", best, bestRaw, "≤ 3 s for 1,000,000 entries"),
-                BenchFigure.rate("ledger.verify.rate", size / best, "entries/s", size / bestRaw, null));
+                BenchFigure.rate("ledger.verify.rate", size / best, "entries/s", size / bestRaw, null),
+                BenchFigure.duration("ledger.verify.first", first[1], first[0], "the first run after opening"));
+    }
+
+    /** One raw scan and one verification; their times in seconds, in that order. */
+    private double[] run(Database database, long size) {
+        long t0 = System.nanoTime();
+        long rows = rawScan(database);
+        long t1 = System.nanoTime();
+        if (rows != size) {
+            throw new IllegalStateException("The raw scan read " + rows + " rows, not " + size + ".");
+        }
+        long t2 = System.nanoTime();
+        VerificationReport report = services.ledger().verify(officer, Progress.NONE);
+        long t3 = System.nanoTime();
+        if (!report.ok() || report.entries() != size) {
+            throw new IllegalStateException("The bench ledger did not verify: " + report.summary()
+                    + (report.detail() == null ? "" : " (" + report.detail() + ")"));
+        }
+        if (report.checkpointsChecked() < size / LedgerService.CHECKPOINT_EVERY) {
+            throw new IllegalStateException("The verification checked " + report.checkpointsChecked()
+                    + " signed checkpoints; a ledger of " + size + " entries has one per "
+                    + LedgerService.CHECKPOINT_EVERY + ".");
+        }
+        return new double[] {(t1 - t0) / 1e9, (t3 - t2) / 1e9};
     }
 
     /**

@@ -26,14 +26,17 @@ class LedgerBenchTest {
         List<BenchFigure> figures = bench.run(new LedgerBench.Settings(30, 1_000, 1, dir), Progress.NONE);
 
         assertThat(figures).extracting(BenchFigure::name)
-                .containsExactly("ledger.append", "ledger.verify", "ledger.verify.rate");
+                .containsExactly("ledger.append", "ledger.append.first", "ledger.verify", "ledger.verify.rate",
+                        "ledger.verify.first");
         assertThat(figures).allSatisfy(f -> {
             assertThat(f.value()).as(f.name()).isPositive();
             assertThat(f.rawValue()).as(f.name()).isNotNull().isPositive();
             assertThat(f.ratio()).as(f.name()).isNotNull().isPositive();
         });
         assertThat(figures.get(0).unit()).isEqualTo("entries/s");
-        assertThat(figures.get(1).unit()).isEqualTo("s");
+        assertThat(figures.get(1).unit()).isEqualTo("entries/s");
+        assertThat(figures.get(2).unit()).isEqualTo("s");
+        assertThat(figures.get(4).unit()).isEqualTo("s");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).as("the temporary workspace is deleted").isEmpty();
         }
