@@ -93,7 +93,7 @@ public final class ChainVerifier {
                 return VerificationReport.broken(pos, checked, pos, TamperKind.MODIFIED,
                         "the content of entry " + pos + " no longer matches its hash");
             }
-            if (row.actualPersonsDigest() != null && !row.actualPersonsDigest().equals(row.recordedPersonsDigest())) {
+            if (row.actualPersonsDigest() != null && !Arrays.equals(row.actualPersonsDigest(), row.recordedPersonsDigest())) {
                 return VerificationReport.broken(pos, checked, pos, TamperKind.MODIFIED,
                         "the persons listed for entry " + pos + " are not the persons it recorded");
             }

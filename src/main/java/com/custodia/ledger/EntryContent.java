@@ -69,6 +69,25 @@ public record EntryContent(
             sb = new StringBuilder(1024);
             BUILDER.set(sb);
         }
+        return canonicalBytes(sb);
+    }
+
+    /**
+     * The leaf hash written with the caller's buffer and digest: a verification's reader recomputes
+     * a million leaves and keeps its own, instead of looking up the thread's for every entry.
+     */
+    byte[] leafHash(StringBuilder sb, MessageDigest md) {
+        if (sb.capacity() > 1 << 16) {
+            sb.setLength(0);
+            sb.trimToSize();
+        }
+        byte[] canonical = canonicalBytes(sb);
+        md.reset();
+        md.update((byte) 0x00);
+        return md.digest(canonical);
+    }
+
+    private byte[] canonicalBytes(StringBuilder sb) {
         sb.setLength(0);
         sb.append("{\"basis\":");
         Canonical.writeString(sb, basis.name());

@@ -29,7 +29,10 @@ final class RangeReader implements AutoCloseable {
     private final PreparedStatement entriesFrom;
     private final PreparedStatement persons;
     private final MessageDigest md = Merkle.sha256();
-    private final StringBuilder decimal = new StringBuilder(24);
+    /** This reader's own buffer and digest for the leaves, so that no entry looks up the thread's. */
+    private final StringBuilder canonical = new StringBuilder(1024);
+    private final MessageDigest leafDigest = Merkle.sha256();
+    private final byte[] decimal = new byte[DECIMAL_LINE];
     private final Connection c;
     private final LedgerTexts.Table texts;
 
@@ -67,7 +70,7 @@ final class RangeReader implements AutoCloseable {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String[] digests = personsDigests(rows);
+        byte[][] digests = personsDigests(rows);
         List<StoredRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -82,14 +85,14 @@ final class RangeReader implements AutoCloseable {
         String recordedPersons = persons == null ? null : lowerHex(persons);
         byte[] contentLeaf;
         try {
-            contentLeaf = content(rs, recordedPersons).leafHash();
+            contentLeaf = content(rs, recordedPersons).leafHash(canonical, leafDigest);
         } catch (IllegalArgumentException | NullPointerException e) {
             // a field edited to a value no entry can hold (an unknown basis, a missing name, a
             // text number that names no text): the row no longer is an entry, which the verifier
             // reports as modified
             contentLeaf = null;
         }
-        return new Row(seq, contentLeaf, recordedPersons, exactHash(rs.getBytes(19)), exactHash(rs.getBytes(20)));
+        return new Row(seq, contentLeaf, persons, exactHash(rs.getBytes(19)), exactHash(rs.getBytes(20)));
     }
 
     /** The entry a {@code ledger_record} row stores, its texts looked up by number. */
@@ -139,8 +142,8 @@ final class RangeReader implements AutoCloseable {
     }
 
     /** The digest of each row's listed persons, in the rows' order; persons of no row read here are skipped. */
-    private String[] personsDigests(List<Row> rows) throws SQLException {
-        String[] out = new String[rows.size()];
+    private byte[][] personsDigests(List<Row> rows) throws SQLException {
+        byte[][] out = new byte[rows.size()][];
         persons.setLong(1, rows.get(0).seq);
         persons.setLong(2, rows.get(rows.size() - 1).seq);
         persons.setFetchSize(ChunkedReader.CHUNK);
@@ -150,22 +153,43 @@ final class RangeReader implements AutoCloseable {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 while (i < rows.size() && rows.get(i).seq < seq) {
-                    out[i++] = lowerHex(md.digest());
+                    out[i++] = md.digest();
                 }
                 if (i == rows.size()) {
                     break;
                 }
                 if (rows.get(i).seq == seq) {
-                    decimal.setLength(0);
-                    decimal.append(rs.getLong(2)).append('\n');
-                    md.update(decimal.toString().getBytes(StandardCharsets.US_ASCII));
+                    int start = decimalLine(rs.getLong(2), decimal);
+                    md.update(decimal, start, DECIMAL_LINE - start);
                 }
             }
         }
         while (i < rows.size()) {
-            out[i++] = lowerHex(md.digest());
+            out[i++] = md.digest();
         }
         return out;
+    }
+
+    /** The longest line {@link #decimalLine} writes: a sign, 19 digits and a line feed. */
+    static final int DECIMAL_LINE = 21;
+
+    /**
+     * Writes {@code value} in decimal followed by a line feed (what {@link EntryContent#personsDigest}
+     * hashes per person) at the end of {@code buffer}, of {@value #DECIMAL_LINE} bytes, and returns
+     * where it starts; a million persons are hashed this way without a string each.
+     */
+    static int decimalLine(long value, byte[] buffer) {
+        int pos = DECIMAL_LINE;
+        buffer[--pos] = '\n';
+        long rest = value;
+        do {
+            buffer[--pos] = (byte) ('0' + Math.abs(rest % 10));
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            buffer[--pos] = '-';
+        }
+        return pos;
     }
 
     @Override
@@ -175,6 +199,6 @@ final class RangeReader implements AutoCloseable {
         }
     }
 
-    private record Row(long seq, byte[] contentLeaf, String recordedPersonsDigest, byte[] leaf, byte[] chain) {
+    private record Row(long seq, byte[] contentLeaf, byte[] recordedPersonsDigest, byte[] leaf, byte[] chain) {
     }
 }

@@ -107,7 +107,7 @@ class ChainVerifierTest {
         EntryContent changed = new EntryContent(c.time(), c.operator(), c.operatorRoles(), c.recipientKind(), "Someone else",
                 c.recipientAddress(), c.basis(), c.reference(), c.personCount(), c.personsDigest(), c.categories(),
                 c.fields(), c.purpose(), c.channel(), c.payloadSha256(), c.seriesId(), c.nonNotificationUntil());
-        rows.set(137, StoredRow.of(137, changed, r.actualPersonsDigest(), r.leafHash(), r.chainHash()));
+        rows.set(137, StoredRow.of(137, changed, c.personsDigest(), r.leafHash(), r.chainHash()));
         assertBroken(verify(rows), 137, TamperKind.MODIFIED);
     }
 

@@ -18,4 +18,21 @@ class LowerHexTest {
         }
         assertThat(RangeReader.lowerHex(new byte[] {0, (byte) 0xff, 0x0f, (byte) 0xf0})).isEqualTo("00ff0ff0");
     }
+
+    @Test
+    void decimalLinesAreWhatThePersonsDigestHashes() {
+        byte[] buffer = new byte[RangeReader.DECIMAL_LINE];
+        Random random = new Random(11);
+        long[] values = new long[1_000];
+        long[] edges = {0, 1, -1, 9, 10, -10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 1_000_000_007L};
+        System.arraycopy(edges, 0, values, 0, edges.length);
+        for (int i = edges.length; i < values.length; i++) {
+            values[i] = random.nextLong() >> random.nextInt(64);
+        }
+        for (long value : values) {
+            int start = RangeReader.decimalLine(value, buffer);
+            String written = new String(buffer, start, RangeReader.DECIMAL_LINE - start, java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(written).isEqualTo(value + "\n");
+        }
+    }
 }
