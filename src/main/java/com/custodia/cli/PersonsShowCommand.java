@@ -1,8 +1,10 @@
 package com.custodia.cli;
 
+import com.custodia.policy.AccountOwnerRules;
 import com.custodia.policy.DataCategory;
 import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
+import com.custodia.service.people.AccountOwners;
 import com.custodia.service.people.PersonRecordViews.CategoryCount;
 import com.custodia.service.people.PersonRecordViews.PersonOverview;
 import com.custodia.service.people.PersonRecordViews.PersonProfile;
@@ -52,7 +54,7 @@ final class PersonsShowCommand implements Callable<Integer> {
     private void show(Services services, Principal actor, PrintWriter out) {
         PersonRecords records = services.personRecords();
         PersonOverview overview = records.overview(actor, personId);
-        profile(overview.profile(), out);
+        profile(overview.profile(), services.accountOwners().of(actor, personId), out);
         PersonsShowText text = new PersonsShowText(out);
         for (CategoryCount count : overview.categories()) {
             out.println();
@@ -85,8 +87,15 @@ final class PersonsShowCommand implements Callable<Integer> {
         }
     }
 
-    private static void profile(PersonProfile p, PrintWriter out) {
+    private static void profile(PersonProfile p, AccountOwners.Ownership ownership, PrintWriter out) {
         out.println("Person " + p.id() + ": " + PersonsShowText.join(" ", p.firstName(), p.lastName()));
+        // the console shows the account owner to every role that sees the person; so does this
+        if (ownership.owner() != null) {
+            out.printf("  %-12s %s (%s)%n", "Owner:", PersonsShowText.oneLine(ownership.owner().displayName()),
+                    ownership.owner().username());
+        } else if (AccountOwnerRules.OWNED_KINDS.contains(p.kind())) {
+            out.printf("  %-12s %s%n", "Owner:", "nobody");
+        }
         if (p.namesOnly()) {
             out.println("  (your roles show names only)");
             return;

@@ -32,6 +32,8 @@ class CliPersonsShowTest {
     @TempDir
     static Path dir;
     static long personId;
+    /** A customer nobody owns. */
+    static long unownedId;
 
     private static Path workspace() {
         return dir.resolve("ws");
@@ -46,7 +48,7 @@ class CliPersonsShowTest {
                 .openWorkspace(workspace(), TestWorkspaces.PASSPHRASE.toCharArray(), Progress.NONE)) {
             Principal admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray())
                     .principal();
-            operator(services, admin, "sales", Role.SALES_REPRESENTATIVE);
+            Principal sales = operator(services, admin, "sales", Role.SALES_REPRESENTATIVE);
             operator(services, admin, "partners", Role.PARTNER_MANAGER);
             Instant at = Instant.parse("2024-05-01T10:00:00Z");
             personId = services.database().fromTransaction(new ChangeContext("admin", "test", at), s -> {
@@ -60,15 +62,24 @@ class CliPersonsShowTest {
                         PaymentCard.fromTyped("4111 1111 1111 1111", null, "09/27", "tok_secret")));
                 return p.getId();
             });
+            // a sales representative takes the customer, as the People screen lets them
+            services.accountOwners().assign(sales, personId, null, sales.operatorId());
+            unownedId = services.database().fromTransaction(new ChangeContext("admin", "test", at), s -> {
+                Person p = new Person(PersonKind.CUSTOMER, "Grace", "Hopper", at);
+                s.persist(p);
+                s.flush();
+                return p.getId();
+            });
         }
     }
 
     /** An operator who has replaced the temporary password, as the command line requires. */
-    private static void operator(Services services, Principal admin, String name, Role role) {
+    private static Principal operator(Services services, Principal admin, String name, Role role) {
         String temporary = "temporary-password-1";
-        services.operators().create(admin, name, name, Set.of(role), temporary.toCharArray());
+        services.operators().create(admin, name, "Operator " + name, Set.of(role), temporary.toCharArray());
         Principal operator = services.auth().login(name, temporary.toCharArray()).principal();
         services.auth().changePassword(operator, temporary.toCharArray(), PASSWORD.toCharArray());
+        return operator;
     }
 
     private static CliRunner.Result show(String user, String id) {
@@ -82,6 +93,7 @@ class CliPersonsShowTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Person " + personId + ": Ada Lovelace")
+                .contains("Owner:       Operator sales (sales)")
                 .contains("Email:       ada@example.com")
                 .contains("Licenses (1)").contains("XXXX-XXXX-XXXX-AB12  Custodia Desk Pro, 5 seats, active")
                 .contains("Orders and payment cards (1)").contains("499.00 EUR  Visa …1111 exp 2027-09")
@@ -98,6 +110,7 @@ class CliPersonsShowTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("(your roles show names only)").contains("ABCD-EFGH-IJKL-AB12")
+                .contains("Owner:       Operator sales (sales)")
                 .contains("Orders and payment cards: not shown to your roles")
                 .doesNotContain("ada@example.com").doesNotContain("Analytical");
     }
@@ -109,6 +122,14 @@ class CliPersonsShowTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Ada Lovelace").contains("Licenses: not shown to your roles")
                 .doesNotContain("XXXX").doesNotContain("ada@example.com");
+    }
+
+    @Test
+    void aCustomerNobodyOwnsSaysSo() {
+        CliRunner.Result r = show("sales", String.valueOf(unownedId));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Person " + unownedId + ": Grace Hopper").contains("Owner:       nobody");
     }
 
     @Test
