@@ -332,18 +332,36 @@ public final class LedgerStore {
         return database.isEmbedded() ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')";
     }
 
+    private static final String CHECKPOINT_COLUMNS = "SELECT tree_size, root_hash, signed_at, key_fingerprint, signature "
+            + "FROM ledger_checkpoint";
+
     public List<Checkpoint> checkpoints(String workspaceId) {
         return database.fromConnection(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT tree_size, root_hash, signed_at, key_fingerprint, signature FROM ledger_checkpoint ORDER BY tree_size, id")) {
-                List<Checkpoint> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new Checkpoint(workspaceId, rs.getLong(1), HEX.parseHex(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-                            rs.getString(4), Base64.getDecoder().decode(rs.getString(5))));
-                }
-                return out;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CHECKPOINT_COLUMNS + " ORDER BY tree_size, id")) {
+                return checkpoints(workspaceId, rs);
             }
         });
+    }
+
+    /** The checkpoints signed at exactly {@code treeSize} entries (usually one). */
+    public List<Checkpoint> checkpointsAt(String workspaceId, long treeSize) {
+        return database.fromConnection(c -> {
+            try (PreparedStatement st = c.prepareStatement(CHECKPOINT_COLUMNS + " WHERE tree_size = ? ORDER BY id")) {
+                st.setLong(1, treeSize);
+                try (ResultSet rs = st.executeQuery()) {
+                    return checkpoints(workspaceId, rs);
+                }
+            }
+        });
+    }
+
+    private static List<Checkpoint> checkpoints(String workspaceId, ResultSet rs) throws SQLException {
+        List<Checkpoint> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(new Checkpoint(workspaceId, rs.getLong(1), HEX.parseHex(rs.getString(2)), rs.getTimestamp(3).toInstant(),
+                    rs.getString(4), Base64.getDecoder().decode(rs.getString(5))));
+        }
+        return out;
     }
 
     /** Registers a workstation's public key once; registering it again changes nothing. */

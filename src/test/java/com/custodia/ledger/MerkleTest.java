@@ -185,4 +185,40 @@ class MerkleTest {
         System.arraycopy(b, 0, concatenated, 33, 32);
         assertThat(Arrays.equals(Merkle.nodeHash(a, b), Merkle.leafHash(Arrays.copyOfRange(concatenated, 1, 65)))).isFalse();
     }
+
+    // ---------------------------------------------------------------- a frontier resumed from its edge
+
+    @Test
+    void aFrontierResumedFromItsEdgeGrowsToTheSameRoots() {
+        java.util.List<byte[]> leaves = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            leaves.add(Merkle.leafHash(("leaf " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        for (int cut = 0; cut <= 140; cut++) {
+            MerkleFrontier original = new MerkleFrontier();
+            leaves.subList(0, cut).forEach(original::add);
+            MerkleFrontier resumed = MerkleFrontier.resume(cut, original.edge());
+            assertThat(resumed.size()).isEqualTo(cut);
+            assertThat(resumed.root()).isEqualTo(original.root());
+            for (int i = cut; i < cut + 160; i++) {
+                original.add(leaves.get(i));
+                resumed.add(leaves.get(i));
+                assertThat(resumed.root()).as("cut at %d, grown to %d", cut, i + 1)
+                        .isEqualTo(Merkle.root(Merkle.of(leaves), i + 1));
+            }
+        }
+    }
+
+    @Test
+    void anEdgeOfTheWrongShapeIsRefused() {
+        MerkleFrontier seven = new MerkleFrontier();
+        for (int i = 0; i < 7; i++) {
+            seven.add(new byte[32]);
+        }
+        assertThat(seven.edge()).hasSize(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MerkleFrontier.resume(8, seven.edge()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MerkleFrontier.resume(7,
+                java.util.List.of(new byte[32], new byte[32], new byte[31]))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -12,6 +12,7 @@ import com.custodia.ledger.LedgerVerification;
 import com.custodia.ledger.Merkle;
 import com.custodia.ledger.MerkleFrontier;
 import com.custodia.ledger.SigningKey;
+import com.custodia.ledger.TreeEdgeFile;
 import com.custodia.ledger.VerificationReport;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.Principal;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class LedgerService {
     private MerkleFrontier frontier = new MerkleFrontier();
     /** Leaves appended here that arrived before an earlier entry's (concurrent appends), by number. */
     private final TreeMap<Long, byte[]> early = new TreeMap<>();
+    /** Leaf hashes read back from the database to bring the tree up to a checkpoint, over this process's life. */
+    private long leavesRead;
 
     /**
      * @param key     this installation's unlocked signing key, or null when it is locked
@@ -129,7 +133,14 @@ public final class LedgerService {
             frontier = new MerkleFrontier();
             early.clear();
         }
+        if (frontier.size() == 0 && size > CHECKPOINT_EVERY) {
+            MerkleFrontier resumed = signedEdge(size);
+            if (resumed != null) {
+                frontier = resumed;
+            }
+        }
         if (frontier.size() < size) {
+            leavesRead += size - frontier.size();
             store.leafHashes(frontier.size(), size).forEach(frontier::add);
             early.headMap(frontier.size()).clear();
         }
@@ -144,7 +155,43 @@ public final class LedgerService {
             // the checkpoint is in the database and signed; the missing file weakens only the fork check
             LOG.warn("Could not write the anchor file: {}", e.getMessage());
         }
+        try {
+            TreeEdgeFile.write(anchors, workspaceId, frontier);
+        } catch (IOException e) {
+            // only a shortcut: the next process reads the leaves instead
+            LOG.warn("Could not write the tree edge file: {}", e.getMessage());
+        }
         return cp;
+    }
+
+    /**
+     * The tree's edge as the last checkpoint left it ({@link TreeEdgeFile}), if its root is the
+     * root of a checkpoint signed for this workspace at that size by a registered key, and it is
+     * no larger than the ledger; otherwise null, and the leaves are read from the start. An edge
+     * whose leaves the database no longer holds makes the next checkpoint disagree with the rows,
+     * which is what verification must then report.
+     */
+    private MerkleFrontier signedEdge(long size) {
+        MerkleFrontier edge = TreeEdgeFile.read(anchors, workspaceId);
+        if (edge == null || edge.size() == 0 || edge.size() > size) {
+            return null;
+        }
+        byte[] root = edge.root();
+        Map<String, byte[]> keys = store.keys();
+        for (Checkpoint cp : store.checkpointsAt(workspaceId, edge.size())) {
+            byte[] publicKey = keys.get(cp.keyFingerprint());
+            if (Arrays.equals(cp.root(), root) && publicKey != null && SigningKey.verify(cp, publicKey)) {
+                return edge;
+            }
+        }
+        LOG.warn("The tree edge file does not match a signed checkpoint of {} entries; reading the leaves instead",
+                edge.size());
+        return null;
+    }
+
+    /** How many leaf hashes checkpoints have read back from the database in this process (for tests). */
+    synchronized long leavesRead() {
+        return leavesRead;
     }
 
     /** This installation's public key (X.509), or null when the key is locked. */
