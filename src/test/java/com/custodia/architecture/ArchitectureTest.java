@@ -135,6 +135,7 @@ class ArchitectureTest {
             "com.custodia.persistence.WorkspaceFile",          // workspace.json: id and key-stretching parameters
             "com.custodia.ledger.KeyFile",                     // the encrypted signing key
             "com.custodia.ledger.AnchorFiles",                 // signed checkpoints
+            "com.custodia.ledger.TreeEdgeFile",                // the Merkle tree's edge: hashes only
             // the report of a person import: line, external_id, column and reason, never a row's values
             "com.custodia.service.people.importing.ImportReportWriter",
             // a case file's entries, unpacked under numbered names into a fresh temporary folder
