@@ -313,14 +313,10 @@ public final class LedgerStore {
                 rs.next();
                 id = rs.getLong(1);
             }
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO ledger_checkpoint (id, tree_size, root_hash, signed_at, "
-                    + "key_fingerprint, signature) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO ledger_checkpoint (id, " + CheckpointRows.COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?)")) {
                 st.setLong(1, id);
-                st.setLong(2, cp.treeSize());
-                st.setString(3, HEX.formatHex(cp.root()));
-                st.setTimestamp(4, Timestamp.from(cp.time()));
-                st.setString(5, cp.keyFingerprint());
-                st.setString(6, Base64.getEncoder().encodeToString(cp.signature()));
+                CheckpointRows.bind(st, 2, cp);
                 st.executeUpdate();
             }
             return null;
@@ -332,13 +328,12 @@ public final class LedgerStore {
         return database.isEmbedded() ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')";
     }
 
-    private static final String CHECKPOINT_COLUMNS = "SELECT tree_size, root_hash, signed_at, key_fingerprint, signature "
-            + "FROM ledger_checkpoint";
+    private static final String CHECKPOINTS = "SELECT " + CheckpointRows.COLUMNS + " FROM ledger_checkpoint";
 
     public List<Checkpoint> checkpoints(String workspaceId) {
         return database.fromConnection(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CHECKPOINT_COLUMNS + " ORDER BY tree_size, id")) {
-                return checkpoints(workspaceId, rs);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CHECKPOINTS + " ORDER BY tree_size, id")) {
+                return CheckpointRows.read(workspaceId, rs);
             }
         });
     }
@@ -346,22 +341,13 @@ public final class LedgerStore {
     /** The checkpoints signed at exactly {@code treeSize} entries (usually one). */
     public List<Checkpoint> checkpointsAt(String workspaceId, long treeSize) {
         return database.fromConnection(c -> {
-            try (PreparedStatement st = c.prepareStatement(CHECKPOINT_COLUMNS + " WHERE tree_size = ? ORDER BY id")) {
+            try (PreparedStatement st = c.prepareStatement(CHECKPOINTS + " WHERE tree_size = ? ORDER BY id")) {
                 st.setLong(1, treeSize);
                 try (ResultSet rs = st.executeQuery()) {
-                    return checkpoints(workspaceId, rs);
+                    return CheckpointRows.read(workspaceId, rs);
                 }
             }
         });
-    }
-
-    private static List<Checkpoint> checkpoints(String workspaceId, ResultSet rs) throws SQLException {
-        List<Checkpoint> out = new ArrayList<>();
-        while (rs.next()) {
-            out.add(new Checkpoint(workspaceId, rs.getLong(1), HEX.parseHex(rs.getString(2)), rs.getTimestamp(3).toInstant(),
-                    rs.getString(4), Base64.getDecoder().decode(rs.getString(5))));
-        }
-        return out;
     }
 
     /** Registers a workstation's public key once; registering it again changes nothing. */

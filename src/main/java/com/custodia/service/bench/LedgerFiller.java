@@ -4,6 +4,7 @@ import com.custodia.domain.Progress;
 import com.custodia.ledger.AnchorFiles;
 import com.custodia.ledger.ChainVerifier;
 import com.custodia.ledger.Checkpoint;
+import com.custodia.ledger.CheckpointRows;
 import com.custodia.ledger.EntryContent;
 import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.LedgerTexts;
@@ -20,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -66,9 +66,8 @@ final class LedgerFiller {
             try (PreparedStatement entry = c.prepareStatement(LedgerStore.INSERT_ENTRY);
                  PreparedStatement person = c.prepareStatement(
                          "INSERT INTO ledger_entry_person (seq, person_id) VALUES (?, ?)");
-                 PreparedStatement checkpoint = c.prepareStatement("INSERT INTO ledger_checkpoint (id, tree_size, "
-                         + "root_hash, signed_at, key_fingerprint, signature) VALUES (NEXT VALUE FOR ledger_checkpoint_seq, "
-                         + "?, ?, ?, ?, ?)")) {
+                 PreparedStatement checkpoint = c.prepareStatement("INSERT INTO ledger_checkpoint (id, "
+                         + CheckpointRows.COLUMNS + ") VALUES (NEXT VALUE FOR ledger_checkpoint_seq, ?, ?, ?, ?, ?)")) {
                 List<Checkpoint> signed = new ArrayList<>();
                 LedgerTexts.Naming naming = store.texts().naming(c);
                 Instant time = start;
@@ -86,11 +85,7 @@ final class LedgerFiller {
                     previous = chain;
                     if ((seq + 1) % LedgerService.CHECKPOINT_EVERY == 0) {
                         Checkpoint cp = signing.key().sign(signing.workspaceId(), seq + 1, frontier.root(), time);
-                        checkpoint.setLong(1, cp.treeSize());
-                        checkpoint.setString(2, HEX.formatHex(cp.root()));
-                        checkpoint.setTimestamp(3, Timestamp.from(cp.time()));
-                        checkpoint.setString(4, cp.keyFingerprint());
-                        checkpoint.setString(5, Base64.getEncoder().encodeToString(cp.signature()));
+                        CheckpointRows.bind(checkpoint, 1, cp);
                         checkpoint.addBatch();
                         signed.add(cp);
                     }
