@@ -66,22 +66,6 @@ public final class Canonical {
         }
     }
 
-    /** A JSON array of strings, as {@link #encode} writes one. */
-    static void writeStrings(StringBuilder sb, java.util.List<String> values) {
-        if (values instanceof CanonicalList known) {
-            sb.append(known.json());
-            return;
-        }
-        sb.append('[');
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            writeString(sb, values.get(i));
-        }
-        sb.append(']');
-    }
-
     static void writeString(StringBuilder sb, String s) {
         sb.append('"');
         int plain = plainPrefix(s);
@@ -122,53 +106,5 @@ public final class Canonical {
             }
         }
         return s.length();
-    }
-
-    /**
-     * A JSON string of {@code instant.toString()} (ISO-8601 in UTC, the fraction in groups of three
-     * digits as needed), written without a formatter for the years 0 to 9999; other years take the
-     * formatter. A verification writes a million of these.
-     */
-    static void writeInstant(StringBuilder sb, java.time.Instant instant) {
-        long seconds = instant.getEpochSecond();
-        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
-        int year = date.getYear();
-        if (year < 0 || year > 9999) {
-            writeString(sb, instant.toString());
-            return;
-        }
-        int second = (int) Math.floorMod(seconds, 86_400L);
-        sb.append('"');
-        digits(sb, year, 4);
-        sb.append('-');
-        digits(sb, date.getMonthValue(), 2);
-        sb.append('-');
-        digits(sb, date.getDayOfMonth(), 2);
-        sb.append('T');
-        digits(sb, second / 3600, 2);
-        sb.append(':');
-        digits(sb, second / 60 % 60, 2);
-        sb.append(':');
-        digits(sb, second % 60, 2);
-        int nano = instant.getNano();
-        if (nano != 0) {
-            sb.append('.');
-            if (nano % 1_000_000 == 0) {
-                digits(sb, nano / 1_000_000, 3);
-            } else if (nano % 1_000 == 0) {
-                digits(sb, nano / 1_000, 6);
-            } else {
-                digits(sb, nano, 9);
-            }
-        }
-        sb.append("Z\"");
-    }
-
-    private static void digits(StringBuilder sb, int value, int width) {
-        int at = sb.length();
-        sb.append(value);
-        for (int pad = width - (sb.length() - at); pad > 0; pad--) {
-            sb.insert(at, '0');
-        }
     }
 }

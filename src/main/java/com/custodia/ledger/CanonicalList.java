@@ -12,13 +12,11 @@ import java.util.RandomAccess;
 final class CanonicalList extends AbstractList<String> implements RandomAccess {
 
     private final List<String> items;
-    private final String json;
+    private final byte[] json;
 
     private CanonicalList(List<String> items) {
         this.items = items;
-        StringBuilder sb = new StringBuilder();
-        Canonical.writeStrings(sb, items);
-        this.json = sb.toString();
+        this.json = new CanonicalBytes().strings(items).toByteArray();
     }
 
     /** The list with its JSON when it is strictly ascending (as entries keep their lists); otherwise the list as it is. */
@@ -32,8 +30,8 @@ final class CanonicalList extends AbstractList<String> implements RandomAccess {
         return new CanonicalList(items);
     }
 
-    /** The canonical JSON array, as {@link Canonical#writeStrings} writes it. */
-    String json() {
+    /** The canonical JSON array in UTF-8, as {@link CanonicalBytes#strings} writes the items; not to be changed. */
+    byte[] jsonBytes() {
         return json;
     }
 

@@ -37,8 +37,8 @@ public record EntryContent(
         String seriesId,
         Instant nonNotificationUntil) {
 
-    /** One builder per thread: a verification writes a million of these. */
-    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+    /** One buffer per thread: a verification writes a million of these. */
+    private static final ThreadLocal<CanonicalBytes> BUFFER = ThreadLocal.withInitial(CanonicalBytes::new);
 
     public EntryContent {
         // the database keeps microseconds; hashing a finer instant would not survive a round trip
@@ -63,75 +63,70 @@ public record EntryContent(
      * without building maps per entry (verifying a million entries spent a third of its time there).
      */
     public byte[] canonicalBytes() {
-        StringBuilder sb = BUILDER.get();
-        if (sb.capacity() > 1 << 16) {
-            // an entry with a huge text once: don't keep its buffer for the thread's life
-            sb = new StringBuilder(1024);
-            BUILDER.set(sb);
-        }
-        return canonicalBytes(sb);
+        return write(BUFFER.get().reset()).toByteArray();
     }
 
     /**
      * The leaf hash written with the caller's buffer and digest: a verification's reader recomputes
      * a million leaves and keeps its own, instead of looking up the thread's for every entry.
      */
-    byte[] leafHash(StringBuilder sb, MessageDigest md) {
-        if (sb.capacity() > 1 << 16) {
-            sb.setLength(0);
-            sb.trimToSize();
-        }
-        byte[] canonical = canonicalBytes(sb);
+    byte[] leafHash(CanonicalBytes buffer, MessageDigest md) {
+        write(buffer.reset());
         md.reset();
         md.update((byte) 0x00);
-        return md.digest(canonical);
+        buffer.updateDigest(md);
+        return md.digest();
     }
 
-    private byte[] canonicalBytes(StringBuilder sb) {
-        sb.setLength(0);
-        sb.append("{\"basis\":");
-        Canonical.writeString(sb, basis.name());
-        sb.append(",\"categories\":");
-        Canonical.writeStrings(sb, categories);
-        sb.append(",\"channel\":");
-        Canonical.writeString(sb, channel);
-        sb.append(",\"fields\":");
-        Canonical.writeStrings(sb, fields);
+    private static byte[] key(String json) {
+        return json.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static final byte[] BASIS = key("{\"basis\":");
+    private static final byte[] CATEGORIES = key(",\"categories\":");
+    private static final byte[] CHANNEL = key(",\"channel\":");
+    private static final byte[] FIELDS = key(",\"fields\":");
+    private static final byte[] NON_NOTIFICATION_UNTIL = key(",\"nonNotificationUntil\":");
+    private static final byte[] OPERATOR = key(",\"operator\":");
+    private static final byte[] OPERATOR_ROLES = key(",\"operatorRoles\":");
+    private static final byte[] PAYLOAD_SHA256 = key(",\"payloadSha256\":");
+    private static final byte[] PERSON_COUNT = key(",\"personCount\":");
+    private static final byte[] PERSONS_DIGEST = key(",\"personsDigest\":");
+    private static final byte[] PURPOSE = key(",\"purpose\":");
+    private static final byte[] RECIPIENT_ADDRESS = key(",\"recipientAddress\":");
+    private static final byte[] RECIPIENT_KIND = key(",\"recipientKind\":");
+    private static final byte[] RECIPIENT_NAME = key(",\"recipientName\":");
+    private static final byte[] REFERENCE = key(",\"reference\":");
+    private static final byte[] SERIES_ID = key(",\"seriesId\":");
+    private static final byte[] TIME = key(",\"time\":");
+    private static final byte[] VERSION_AND_END = key(",\"v\":1}");
+
+    private CanonicalBytes write(CanonicalBytes out) {
+        out.raw(BASIS).string(basis.name());
+        out.raw(CATEGORIES).strings(categories);
+        out.raw(CHANNEL).string(channel);
+        out.raw(FIELDS).strings(fields);
         if (nonNotificationUntil != null) {
-            sb.append(",\"nonNotificationUntil\":");
-            Canonical.writeInstant(sb, nonNotificationUntil);
+            out.raw(NON_NOTIFICATION_UNTIL).instant(nonNotificationUntil);
         }
-        sb.append(",\"operator\":");
-        Canonical.writeString(sb, operator);
-        sb.append(",\"operatorRoles\":");
-        Canonical.writeStrings(sb, operatorRoles);
-        sb.append(",\"payloadSha256\":");
-        Canonical.writeString(sb, payloadSha256);
-        sb.append(",\"personCount\":").append(personCount);
-        sb.append(",\"personsDigest\":");
-        Canonical.writeString(sb, personsDigest);
-        sb.append(",\"purpose\":");
-        Canonical.writeString(sb, purpose);
+        out.raw(OPERATOR).string(operator);
+        out.raw(OPERATOR_ROLES).strings(operatorRoles);
+        out.raw(PAYLOAD_SHA256).string(payloadSha256);
+        out.raw(PERSON_COUNT).number(personCount);
+        out.raw(PERSONS_DIGEST).string(personsDigest);
+        out.raw(PURPOSE).string(purpose);
         if (recipientAddress != null) {
-            sb.append(",\"recipientAddress\":");
-            Canonical.writeString(sb, recipientAddress);
+            out.raw(RECIPIENT_ADDRESS).string(recipientAddress);
         }
-        sb.append(",\"recipientKind\":");
-        Canonical.writeString(sb, recipientKind.name());
-        sb.append(",\"recipientName\":");
-        Canonical.writeString(sb, recipientName);
+        out.raw(RECIPIENT_KIND).string(recipientKind.name());
+        out.raw(RECIPIENT_NAME).string(recipientName);
         if (reference != null) {
-            sb.append(",\"reference\":");
-            Canonical.writeString(sb, reference);
+            out.raw(REFERENCE).string(reference);
         }
         if (seriesId != null) {
-            sb.append(",\"seriesId\":");
-            Canonical.writeString(sb, seriesId);
+            out.raw(SERIES_ID).string(seriesId);
         }
-        sb.append(",\"time\":");
-        Canonical.writeInstant(sb, time);
-        sb.append(",\"v\":1}");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return out.raw(TIME).instant(time).raw(VERSION_AND_END);
     }
 
     /** The content as the generic map {@link Canonical#encode} takes; the definition {@link #canonicalBytes} follows. */

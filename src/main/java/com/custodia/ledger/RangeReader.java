@@ -30,7 +30,7 @@ final class RangeReader implements AutoCloseable {
     private final PreparedStatement persons;
     private final MessageDigest md = Merkle.sha256();
     /** This reader's own buffer and digest for the leaves, so that no entry looks up the thread's. */
-    private final StringBuilder canonical = new StringBuilder(1024);
+    private final CanonicalBytes canonical = new CanonicalBytes();
     private final MessageDigest leafDigest = Merkle.sha256();
     private final byte[] decimal = new byte[DECIMAL_LINE];
     private final Connection c;

@@ -44,11 +44,10 @@ class CanonicalStringTest {
             };
             instants.add(java.time.Instant.ofEpochSecond(seconds, nano));
         }
-        StringBuilder sb = new StringBuilder();
+        CanonicalBytes out = new CanonicalBytes();
         for (java.time.Instant instant : instants) {
-            sb.setLength(0);
-            Canonical.writeInstant(sb, instant);
-            assertThat(sb.toString()).isEqualTo('"' + instant.toString() + '"');
+            out.reset().instant(instant);
+            assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo('"' + instant.toString() + '"');
         }
     }
 
@@ -57,19 +56,48 @@ class CanonicalStringTest {
         List<String> ascending = List.of("address", "email", "line\nbreak", "quote\"");
         List<String> known = CanonicalList.of(ascending);
         assertThat(known).isInstanceOf(CanonicalList.class).isEqualTo(ascending);
-        StringBuilder viaList = new StringBuilder();
-        Canonical.writeStrings(viaList, known);
-        StringBuilder viaItems = new StringBuilder();
-        Canonical.writeStrings(viaItems, ascending);
-        assertThat(viaList.toString()).isEqualTo(viaItems.toString())
-                .isEqualTo("[\"address\",\"email\",\"line\\nbreak\",\"quote\\\"\"]");
+        String viaList = new String(new CanonicalBytes().strings(known).toByteArray(), StandardCharsets.UTF_8);
+        String viaItems = new String(new CanonicalBytes().strings(ascending).toByteArray(), StandardCharsets.UTF_8);
+        assertThat(viaList).isEqualTo(viaItems)
+                .isEqualTo("[\"address\",\"email\",\"line\\nbreak\",\"quote\\\"\"]")
+                .isEqualTo(encoded(ascending).substring(5, encoded(ascending).length() - 1));
         // a list out of order, or with a repeat, is not one an entry keeps: it stays a plain list,
         // and the entry sorts it as it would any other
         assertThat(CanonicalList.of(List.of("b", "a"))).isNotInstanceOf(CanonicalList.class);
         assertThat(CanonicalList.of(List.of("a", "a"))).isNotInstanceOf(CanonicalList.class);
     }
 
-    private static String encoded(String value) {
+    @Test
+    void theByteWriterWritesEveryStringAsTheGenericEncodingDoes() {
+        List<String> shapes = new java.util.ArrayList<>(List.of("", "plain", "\"", "\\", "a\u0000b", "\u001f", "\u007f",
+                "Zürich", "\u00ff\u00e9", "Łódź", "\u0141\u0122", "東京", "😀", "\u2028\u2029", "\ufeff", "\ud800 lone",
+                "lone \udc00", "mixed \"Łódź\"\n", "x".repeat(70_000)));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                sb.append((char) switch (random.nextInt(4)) {
+                    case 0 -> random.nextInt(0x80);
+                    case 1 -> random.nextInt(0x100);
+                    case 2 -> random.nextInt(0x800);
+                    default -> random.nextInt(0x10000);
+                });
+            }
+            shapes.add(sb.toString());
+        }
+        CanonicalBytes out = new CanonicalBytes();
+        for (String s : shapes) {
+            byte[] written = out.reset().string(s).toByteArray();
+            byte[] generic = Canonical.encode(Map.of("k", s));
+            assertThat(written).isEqualTo(java.util.Arrays.copyOfRange(generic, 5, generic.length - 1));
+        }
+        // one buffer for many strings: each write goes after the last, and a reset starts again
+        out.reset().string("a").string("Ł").number(42).number(-7).number(Long.MIN_VALUE).hex(new byte[] {0, -1, 16});
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("\"a\"\"Ł\"42-7" + Long.MIN_VALUE + "\"00ff10\"");
+    }
+
+    private static String encoded(Object value) {
         return new String(Canonical.encode(Map.of("k", value)), StandardCharsets.UTF_8);
     }
 }

@@ -24,6 +24,8 @@ class EntryContentCanonicalTest {
     @Test
     void directWriterMatchesTheGenericEncodingForManyShapesOfEntry() {
         Random random = new Random(42);
+        CanonicalBytes buffer = new CanonicalBytes();
+        java.security.MessageDigest digest = Merkle.sha256();
         for (int i = 0; i < 2_000; i++) {
             EntryContent content = new EntryContent(
                     Instant.parse("2026-02-01T10:00:00Z").plusNanos(random.nextInt(1_000_000_000)),
@@ -32,17 +34,25 @@ class EntryContentCanonicalTest {
                     random.nextBoolean() ? null : pick(random),
                     LegalBasis.values()[random.nextInt(LegalBasis.values().length)],
                     random.nextBoolean() ? null : pick(random), random.nextInt(5_000),
-                    EntryContent.personsDigest(List.of((long) i)), tokens(random), tokens(random), pick(random),
+                    EntryContent.personsDigest(List.of((long) i)), stored(tokens(random), random),
+                    stored(tokens(random), random), pick(random),
                     pick(random), "ab".repeat(32), random.nextBoolean() ? null : pick(random),
                     random.nextBoolean() ? null : Instant.parse("2027-01-01T00:00:00.000001Z"));
 
             assertThat(new String(content.canonicalBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(new String(Canonical.encode(content.canonicalMap()), StandardCharsets.UTF_8));
+            // the leaf a verification recomputes, with a reader's own buffer and digest, is the same
+            assertThat(content.leafHash(buffer, digest)).isEqualTo(content.leafHash());
         }
     }
 
     private static String pick(Random random) {
         return TEXT[random.nextInt(TEXT.length)];
+    }
+
+    /** Sometimes the list as a verification reads it back: sorted, distinct, carrying its JSON. */
+    private static List<String> stored(List<String> tokens, Random random) {
+        return random.nextBoolean() ? CanonicalList.of(tokens.stream().sorted().distinct().toList()) : tokens;
     }
 
     private static List<String> tokens(Random random) {
