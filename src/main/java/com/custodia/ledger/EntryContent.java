@@ -41,9 +41,8 @@ public record EntryContent(
     private static final ThreadLocal<CanonicalBytes> BUFFER = ThreadLocal.withInitial(CanonicalBytes::new);
 
     public EntryContent {
-        // the database keeps microseconds; hashing a finer instant would not survive a round trip
-        time = Objects.requireNonNull(time).truncatedTo(ChronoUnit.MICROS);
-        nonNotificationUntil = nonNotificationUntil == null ? null : nonNotificationUntil.truncatedTo(ChronoUnit.MICROS);
+        time = micros(Objects.requireNonNull(time));
+        nonNotificationUntil = nonNotificationUntil == null ? null : micros(nonNotificationUntil);
         operatorRoles = sorted(operatorRoles, false);
         categories = sorted(categories, true);
         fields = sorted(fields, true);
@@ -58,75 +57,114 @@ public record EntryContent(
     }
 
     /**
-     * The canonical JSON of this content (see {@link Canonical}): written field by field in the
-     * code-point order of the keys, which is what encoding the map of {@link #canonicalMap()} gives,
-     * without building maps per entry (verifying a million entries spent a third of its time there).
+     * The canonical JSON of this content (see {@link Canonical}), as {@link CanonicalEntry#writeTo}
+     * lays it out.
      */
     public byte[] canonicalBytes() {
-        return write(BUFFER.get().reset()).toByteArray();
+        return new Fields(this).writeTo(BUFFER.get().reset()).toByteArray();
     }
 
-    /**
-     * The leaf hash written with the caller's buffer and digest: a verification's reader recomputes
-     * a million leaves and keeps its own, instead of looking up the thread's for every entry.
-     */
+    /** The leaf hash written with the caller's buffer and digest. */
     byte[] leafHash(CanonicalBytes buffer, MessageDigest md) {
-        write(buffer.reset());
-        md.reset();
-        md.update((byte) 0x00);
-        buffer.updateDigest(md);
-        return md.digest();
+        return new Fields(this).leafHash(buffer, md);
     }
 
-    private static byte[] key(String json) {
-        return json.getBytes(StandardCharsets.US_ASCII);
+    /** This content as the canonical layout reads it. */
+    private record Fields(EntryContent c) implements CanonicalEntry {
+        @Override
+        public Instant time() {
+            return c.time;
+        }
+
+        @Override
+        public String operator() {
+            return c.operator;
+        }
+
+        @Override
+        public List<String> operatorRoles() {
+            return c.operatorRoles;
+        }
+
+        @Override
+        public RecipientKind recipientKind() {
+            return c.recipientKind;
+        }
+
+        @Override
+        public LegalBasis basis() {
+            return c.basis;
+        }
+
+        @Override
+        public String reference() {
+            return c.reference;
+        }
+
+        @Override
+        public long personCount() {
+            return c.personCount;
+        }
+
+        @Override
+        public List<String> categories() {
+            return c.categories;
+        }
+
+        @Override
+        public List<String> fields() {
+            return c.fields;
+        }
+
+        @Override
+        public String channel() {
+            return c.channel;
+        }
+
+        @Override
+        public String seriesId() {
+            return c.seriesId;
+        }
+
+        @Override
+        public Instant nonNotificationUntil() {
+            return c.nonNotificationUntil;
+        }
+
+        @Override
+        public boolean hasRecipientAddress() {
+            return c.recipientAddress != null;
+        }
+
+        @Override
+        public void writeRecipientName(CanonicalBytes out) {
+            out.string(c.recipientName);
+        }
+
+        @Override
+        public void writeRecipientAddress(CanonicalBytes out) {
+            out.string(c.recipientAddress);
+        }
+
+        @Override
+        public void writePurpose(CanonicalBytes out) {
+            out.string(c.purpose);
+        }
+
+        @Override
+        public void writePersonsDigest(CanonicalBytes out) {
+            out.string(c.personsDigest);
+        }
+
+        @Override
+        public void writePayloadSha256(CanonicalBytes out) {
+            out.string(c.payloadSha256);
+        }
     }
 
-    private static final byte[] BASIS = key("{\"basis\":");
-    private static final byte[] CATEGORIES = key(",\"categories\":");
-    private static final byte[] CHANNEL = key(",\"channel\":");
-    private static final byte[] FIELDS = key(",\"fields\":");
-    private static final byte[] NON_NOTIFICATION_UNTIL = key(",\"nonNotificationUntil\":");
-    private static final byte[] OPERATOR = key(",\"operator\":");
-    private static final byte[] OPERATOR_ROLES = key(",\"operatorRoles\":");
-    private static final byte[] PAYLOAD_SHA256 = key(",\"payloadSha256\":");
-    private static final byte[] PERSON_COUNT = key(",\"personCount\":");
-    private static final byte[] PERSONS_DIGEST = key(",\"personsDigest\":");
-    private static final byte[] PURPOSE = key(",\"purpose\":");
-    private static final byte[] RECIPIENT_ADDRESS = key(",\"recipientAddress\":");
-    private static final byte[] RECIPIENT_KIND = key(",\"recipientKind\":");
-    private static final byte[] RECIPIENT_NAME = key(",\"recipientName\":");
-    private static final byte[] REFERENCE = key(",\"reference\":");
-    private static final byte[] SERIES_ID = key(",\"seriesId\":");
-    private static final byte[] TIME = key(",\"time\":");
-    private static final byte[] VERSION_AND_END = key(",\"v\":1}");
-
-    private CanonicalBytes write(CanonicalBytes out) {
-        out.raw(BASIS).string(basis.name());
-        out.raw(CATEGORIES).strings(categories);
-        out.raw(CHANNEL).string(channel);
-        out.raw(FIELDS).strings(fields);
-        if (nonNotificationUntil != null) {
-            out.raw(NON_NOTIFICATION_UNTIL).instant(nonNotificationUntil);
-        }
-        out.raw(OPERATOR).string(operator);
-        out.raw(OPERATOR_ROLES).strings(operatorRoles);
-        out.raw(PAYLOAD_SHA256).string(payloadSha256);
-        out.raw(PERSON_COUNT).number(personCount);
-        out.raw(PERSONS_DIGEST).string(personsDigest);
-        out.raw(PURPOSE).string(purpose);
-        if (recipientAddress != null) {
-            out.raw(RECIPIENT_ADDRESS).string(recipientAddress);
-        }
-        out.raw(RECIPIENT_KIND).string(recipientKind.name());
-        out.raw(RECIPIENT_NAME).string(recipientName);
-        if (reference != null) {
-            out.raw(REFERENCE).string(reference);
-        }
-        if (seriesId != null) {
-            out.raw(SERIES_ID).string(seriesId);
-        }
-        return out.raw(TIME).instant(time).raw(VERSION_AND_END);
+    /** The database keeps microseconds; hashing a finer instant would not survive a round trip. */
+    static Instant micros(Instant instant) {
+        return instant.getNano() % 1_000 == 0 ? instant : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The content as the generic map {@link Canonical#encode} takes; the definition {@link #canonicalBytes} follows. */
@@ -157,7 +195,7 @@ public record EntryContent(
      * An immutable sorted copy. Lists read back from the ledger are sorted already, so that case
      * costs one pass instead of a sort per list per entry when a million entries are verified.
      */
-    private static List<String> sorted(List<String> values, boolean distinct) {
+    static List<String> sorted(List<String> values, boolean distinct) {
         if (values instanceof CanonicalList) {
             // immutable and strictly ascending: sorted under either rule
             return values;

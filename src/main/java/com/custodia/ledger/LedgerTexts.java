@@ -97,6 +97,7 @@ public final class LedgerTexts {
     static final class Table {
         private final Map<Long, String> texts = new ConcurrentHashMap<>();
         private final Map<Long, List<String>> lists = new ConcurrentHashMap<>();
+        private final Map<Long, byte[]> jsons = new ConcurrentHashMap<>();
 
         static Table load(Connection c) throws SQLException {
             Table table = new Table();
@@ -130,6 +131,23 @@ public final class LedgerTexts {
                 texts.put(id, text);
             }
             return text;
+        }
+
+        /**
+         * The text numbered {@code id} as a canonical JSON string, encoded once (callers must not
+         * change the bytes); null as {@link #text}.
+         */
+        byte[] json(Connection c, Long id) throws SQLException {
+            byte[] json = id == null ? null : jsons.get(id);
+            if (json == null) {
+                String text = text(c, id);
+                if (text == null) {
+                    return null;
+                }
+                json = new CanonicalBytes().string(text).toByteArray();
+                jsons.put(id, json);
+            }
+            return json;
         }
 
         /** The comma-separated list numbered {@code id}, split once; null as {@link #text}. */

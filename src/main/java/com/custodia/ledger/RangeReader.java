@@ -1,21 +1,17 @@
 package com.custodia.ledger;
 
-import com.custodia.domain.LegalBasis;
-import com.custodia.domain.RecipientKind;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Reads one range of ledger rows and their persons on one connection and reduces each row to a
- * {@link StoredRow}: the leaf recomputed from the stored fields, the persons digest recomputed
+ * {@link StoredRow}: the leaf recomputed from the stored fields ({@link StoredFields}), the persons digest recomputed
  * from the listed persons. Entries are read before their persons, so every entry seen was
  * committed before the persons query began and its persons are there.
  */
@@ -31,6 +27,7 @@ final class RangeReader implements AutoCloseable {
     private final MessageDigest md = Merkle.sha256();
     /** This reader's own buffer and digest for the leaves, so that no entry looks up the thread's. */
     private final CanonicalBytes canonical = new CanonicalBytes();
+    private final StoredFields fields = new StoredFields();
     private final MessageDigest leafDigest = Merkle.sha256();
     private final byte[] decimal = new byte[DECIMAL_LINE];
     private final Connection c;
@@ -82,10 +79,9 @@ final class RangeReader implements AutoCloseable {
     private Row row(ResultSet rs) throws SQLException {
         long seq = rs.getLong(1);
         byte[] persons = rs.getBytes(11);
-        String recordedPersons = persons == null ? null : lowerHex(persons);
         byte[] contentLeaf;
         try {
-            contentLeaf = content(rs, recordedPersons).leafHash(canonical, leafDigest);
+            contentLeaf = fields.read(rs, persons, c, texts).leafHash(canonical, leafDigest);
         } catch (IllegalArgumentException | NullPointerException e) {
             // a field edited to a value no entry can hold (an unknown basis, a missing name, a
             // text number that names no text): the row no longer is an entry, which the verifier
@@ -93,35 +89,6 @@ final class RangeReader implements AutoCloseable {
             contentLeaf = null;
         }
         return new Row(seq, contentLeaf, persons, exactHash(rs.getBytes(19)), exactHash(rs.getBytes(20)));
-    }
-
-    /** The entry a {@code ledger_record} row stores, its texts looked up by number. */
-    private EntryContent content(ResultSet rs, String personsDigest) throws SQLException {
-        OffsetDateTime nnu = rs.getObject(18, OffsetDateTime.class);
-        byte[] payload = rs.getBytes(16);
-        return new EntryContent(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                texts.list(c, number(rs, 4)), RecipientKind.valueOf(rs.getString(5)), texts.text(c, number(rs, 6)),
-                texts.text(c, number(rs, 7)), LegalBasis.valueOf(rs.getString(8)), rs.getString(9), rs.getLong(10),
-                personsDigest, texts.list(c, number(rs, 12)), texts.list(c, number(rs, 13)),
-                texts.text(c, number(rs, 14)), rs.getString(15), payload == null ? null : lowerHex(payload),
-                rs.getString(17), nnu == null ? null : nnu.toInstant());
-    }
-
-    private static Long number(ResultSet rs, int column) throws SQLException {
-        long n = rs.getLong(column);
-        return rs.wasNull() ? null : n;
-    }
-
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    /** Lower-case hexadecimal, as {@code HexFormat.of().formatHex} writes it, at a fraction of its cost. */
-    static String lowerHex(byte[] bytes) {
-        byte[] out = new byte[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xf];
-        }
-        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /** A stored hash, or null when the column holds no hash (null, or bytes of another length). */

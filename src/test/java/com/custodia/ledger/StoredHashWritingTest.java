@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class LowerHexTest {
+class StoredHashWritingTest {
 
     @Test
     void writesWhatHexFormatWrites() {
@@ -14,9 +14,14 @@ class LowerHexTest {
         for (int length : new int[] {0, 1, 16, 32, 33, 1000}) {
             byte[] bytes = new byte[length];
             random.nextBytes(bytes);
-            assertThat(RangeReader.lowerHex(bytes)).isEqualTo(HexFormat.of().formatHex(bytes));
+            assertThat(hex(bytes)).isEqualTo('"' + HexFormat.of().formatHex(bytes) + '"');
         }
-        assertThat(RangeReader.lowerHex(new byte[] {0, (byte) 0xff, 0x0f, (byte) 0xf0})).isEqualTo("00ff0ff0");
+        assertThat(hex(new byte[] {0, (byte) 0xff, 0x0f, (byte) 0xf0})).isEqualTo("\"00ff0ff0\"");
+    }
+
+    /** The JSON string a verification writes for a stored hash. */
+    private static String hex(byte[] bytes) {
+        return new String(new CanonicalBytes().hex(bytes).toByteArray(), java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Test
