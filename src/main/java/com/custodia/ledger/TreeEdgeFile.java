@@ -49,6 +49,32 @@ public final class TreeEdgeFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        removeLeftovers(folder);
+    }
+
+    /** How old a temporary file must be before it counts as left behind by a process that died while writing. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes temporary files of this kind that a process killed between creating and moving one
+     * left behind. Only old ones: a younger one may be another process's write in progress (two
+     * processes of one installation may work on the same server ledger).
+     */
+    private static void removeLeftovers(Path folder) {
+        java.time.Instant before = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (var leftovers = Files.newDirectoryStream(folder, "tree-edge-*.tmp")) {
+            for (Path leftover : leftovers) {
+                try {
+                    if (Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (IOException e) {
+                    LOG.debug("Could not remove the leftover {}: {}", leftover, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not look for leftover tree edge files in {}: {}", folder, e.getMessage());
+        }
     }
 
     /**
