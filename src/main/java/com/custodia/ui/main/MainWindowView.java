@@ -77,6 +77,7 @@ public final class MainWindowView {
     private void initialize() {
         buildNavigation();
         statusConnection.setText(model.connectionText());
+        statusConnection.setTooltip(new Tooltip(model.connectionText()));
         statusOperator.setText(model.operatorText());
         statusRoles.setText(model.rolesText());
         statusDemo.setVisible(model.demo());
