@@ -13,6 +13,7 @@ import com.custodia.service.people.PersonRecordViews.OrderView;
 import com.custodia.service.people.PersonRecordViews.PointOfContactView;
 import com.custodia.service.people.PersonRecordViews.WebVisitView;
 import com.custodia.ui.common.NoticeLabels;
+import com.custodia.ui.common.SectionBar;
 import com.custodia.ui.common.ViewLoader;
 import com.custodia.ui.consent.ConsentActions;
 import com.custodia.ui.people.DetailLists.Preference;
@@ -31,6 +32,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
@@ -58,6 +60,7 @@ final class PersonDetailView {
     @FXML private Label namesOnlyNote;
     @FXML private VBox headerOwnerSlot;
     @FXML private TabPane tabPane;
+    @FXML private FlowPane sectionBar;
 
     @FXML private Tab profileTab;
     @FXML private Tab licensesTab;
@@ -163,6 +166,7 @@ final class PersonDetailView {
             headerOwnerSlot.getChildren().setAll(ownerView.root());
         }
         duplicatesTab.setContent(duplicatesView.root());
+        SectionBar.attach(sectionBar, tabPane);
         bindTabs();
         bindLists();
     }

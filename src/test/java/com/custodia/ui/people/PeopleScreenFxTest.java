@@ -83,7 +83,10 @@ class PeopleScreenFxTest {
         ScreenContext context = new ScreenContext(fx.services, fx.sales, executor, fx.dialogs,
                 new ViewLoader(Locale.ENGLISH), fx.clock);
         screen = new PeopleScreen().open(context);
-        stage.setScene(new Scene(screen.root(), 1280, 800));
+        Scene scene = new Scene(screen.root(), 1280, 800);
+        // the application's own stylesheet, as the main window adds it: the section bar's look depends on it
+        scene.getStylesheets().add(com.custodia.ui.common.Themes.stylesheetUrl());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -125,6 +128,37 @@ class PeopleScreenFxTest {
         assertThat(change.operator()).isEqualTo("sam");
         assertThat(change.source()).isEqualTo("profile edit");
         waitFor(() -> cellShown(robot, "+44 20 7946 0001 \u2192 " + phone));
+    }
+
+    @Test
+    void everyCategoryTheRoleMayReadHasAButtonInSightAt1280PixelsAndItOpensThatTab(FxRobot robot) throws Exception {
+        open(robot, "Lovelace", "Lovelace, Ada");
+        TabPane tabs = robot.lookup("#tabPane").query();
+        List<String> ids = fx(() -> tabs.getTabs().stream().map(t -> t.getId()).toList());
+        assertThat(ids).hasSizeGreaterThan(5);
+
+        double sceneWidth = fx(() -> tabs.getScene().getWidth());
+        for (String id : ids) {
+            Node button = robot.lookup("#section-" + id).query();
+            javafx.geometry.Bounds bounds = fx(() -> button.localToScene(button.getBoundsInLocal()));
+            assertThat(fx(button::isVisible)).as(id).isTrue();
+            assertThat(bounds.getMinX()).as(id + " starts on screen").isGreaterThanOrEqualTo(0);
+            assertThat(bounds.getMaxX()).as(id + " ends on screen").isLessThanOrEqualTo(sceneWidth);
+            assertThat(bounds.getWidth()).as(id + " is not squeezed").isGreaterThan(20);
+        }
+        assertThat(fx(() -> tabs.lookup(".tab-header-area").getLayoutBounds().getHeight()))
+                .as("the one-row header takes no room").isLessThan(1.0);
+
+        robot.clickOn("#section-tab-history");
+        waitFor(() -> fx(() -> "tab-history".equals(tabs.getSelectionModel().getSelectedItem().getId())));
+        assertThat(fx(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#section-tab-history").query())
+                .isSelected())).isTrue();
+        // and the other way: a tab selected otherwise shows its button pressed
+        select(robot, "tab-licenses");
+        assertThat(fx(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#section-tab-licenses").query())
+                .isSelected())).isTrue();
+        assertThat(fx(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#section-tab-history").query())
+                .isSelected())).isFalse();
     }
 
     @Test
