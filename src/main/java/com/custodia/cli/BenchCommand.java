@@ -5,11 +5,13 @@ import com.custodia.service.bench.BenchFigure;
 import com.custodia.service.bench.ImportBench;
 import com.custodia.service.bench.LedgerBench;
 import com.custodia.service.bench.PeopleBench;
+import com.custodia.service.bench.StartupBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,12 +92,19 @@ final class BenchCommand implements Callable<Integer> {
                 .run(persons, dir, progress));
         figures.addAll(new AccessReportBench(context.clock(), context.hasher().get(), context.workstation().get())
                 .run(reportVisits, reportDisclosures, dir, progress));
+        Optional<String> noWindow = StartupBench.unavailable();
+        if (noWindow.isEmpty()) {
+            figures.addAll(new StartupBench(context.clock(), context.hasher().get(), context.workstation().get())
+                    .run(dir, progress));
+        }
         PrintWriter out = context.out();
         if (tsv) {
             figures.forEach(f -> out.println(f.name() + "\t" + number(f.value()) + "\t" + f.unit() + "\t"
                     + (f.rawValue() == null ? "" : number(f.rawValue()))));
+            noWindow.ifPresent(why -> context.err().println("startup.login not measured: " + why));
         } else {
             printTable(out, figures);
+            noWindow.ifPresent(why -> out.println("startup.login (≤ 2 s to the login window) not measured: " + why));
         }
         out.flush();
         return ExitCodes.OK;

@@ -18,7 +18,9 @@ class CliBenchTest {
                 "--persons", "300", "--report-visits", "200", "--report-disclosures", "20", "--dir", dir.toString(), "--tsv");
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(bench.out().lines()).hasSize(17).allSatisfy(line ->
+        // the start of the console is timed only where a window can open (StartupBenchTest times it headless)
+        int figures = com.custodia.service.bench.StartupBench.unavailable().isPresent() ? 17 : 18;
+        assertThat(bench.out().lines()).hasSize(figures).allSatisfy(line ->
                 assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
         assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
                 .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t")
