@@ -45,7 +45,9 @@ public record GrantView(long id, long partnerId, String partnerName, GrantScope 
         if (state.answers() && !partner.mayReceive()) {
             warning = "Answers nothing: " + partner.standing();
         } else if (state == GrantRules.State.EXPIRING_SOON) {
-            warning = "Ends on " + g.getValidUntil() + "; renew it before then if the partner still needs it.";
+            // the day, as the validity and a partner's standing give it, not an instant to the nanosecond
+            warning = "Ends on " + java.time.LocalDate.ofInstant(g.getValidUntil(), java.time.ZoneOffset.UTC)
+                    + "; renew it before then if the partner still needs it.";
         } else if (state.answers() && partner.expiringSoon()) {
             warning = partner.standing();
         }

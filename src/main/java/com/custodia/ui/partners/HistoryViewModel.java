@@ -65,7 +65,7 @@ public final class HistoryViewModel {
     }
 
     String timeText(PartnerDisclosure d) {
-        return text.time(d.occurredAt());
+        return text.cellTime(d.occurredAt());
     }
 
     /** Reads the chosen partner's history again. */

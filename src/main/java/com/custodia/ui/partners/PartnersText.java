@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
@@ -104,8 +103,16 @@ final class PartnersText {
         return instant == null ? "" : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
-    /** UTC in ISO-8601 to the second, as the ledger and the security log show times. */
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    /** A time in a sentence: to the second, and saying it is UTC ("2026-03-10 09:00:00 UTC"). */
     String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return instant == null ? "" : cellTime(instant) + " UTC";
+    }
+
+    /** A time in a column whose header says UTC ("2026-03-10 09:00:00"). */
+    String cellTime(Instant instant) {
+        return instant == null ? "" : SECOND.format(instant);
     }
 }

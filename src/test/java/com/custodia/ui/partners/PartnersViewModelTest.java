@@ -164,6 +164,7 @@ class PartnersViewModelTest {
                 LicenseField.STATUS, LicenseField.EXPIRY);
         assertThat(grants.notice().getText()).isEqualTo("Grant #" + granted.id() + " to Northwind Resellers recorded.");
         assertThat(grants.events()).singleElement().satisfies(e -> assertThat(grants.eventText(e))
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC · .*")
                 .endsWith("granted by pat until 2026-06-08: Northwind supports Bob's company"));
 
         // a lapsed partner cannot be granted anything: the service says why
@@ -263,6 +264,8 @@ class PartnersViewModelTest {
         assertThat(history.months()).containsExactly(new HistoryViewModel.Month(YearMonth.of(2026, 3), 2));
         assertThat(history.entries()).hasSize(2);
         assertThat(history.fieldsText(history.entries().get(0))).isEqualTo("License key, Product, Status, Expiry");
+        assertThat(history.timeText(history.entries().get(0))).as("the column says UTC; the cell is readable")
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(history.summaryProperty().get()).isEqualTo("2 disclosures to Northwind Resellers");
 
         history.partnerProperty().set(partner(f.contoso));
