@@ -62,6 +62,8 @@ public final class StatementsViewModel {
             Attribution.FULL_NAME);
     private final StringProperty newIncentive = new SimpleStringProperty(this, "newIncentive", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    /** Tasks started and not yet finished: busy until the last one ends, not the first. */
+    private int running;
 
     public StatementsViewModel(StatementService service, Principal actor, TaskExecutor executor, DialogService dialogs,
                                ConsentText text) {
@@ -138,17 +140,27 @@ public final class StatementsViewModel {
 
     // ---------------------------------------------------------------- Commands
 
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
     public void refresh() {
         StatementStatus status = statusFilter.get();
         Long keep = selected.get() == null ? null : selected.get().id();
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(text.get("task.statements"), p -> service.list(actor, status, null))
                 .onSuccess(list -> {
                     rows.setAll(list);
                     selected.set(list.stream().filter(s -> keep != null && s.id() == keep).findFirst().orElse(null));
                 })
                 .onFailure(error -> failures.report(error, notice))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     /** Records the new statement (a draft) and selects it. */
@@ -164,7 +176,7 @@ public final class StatementsViewModel {
                 : newIncentive.get().strip();
         StatementDraft draft = new StatementDraft(person, null, newText.get(), newSource.get(), newMedium.get(),
                 newAttribution.get(), incentive);
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(text.get("task.record"), p -> {
                     long id = service.record(actor, draft);
                     return service.detail(actor, id);
@@ -178,7 +190,7 @@ public final class StatementsViewModel {
                     selected.set(recorded);
                 })
                 .onFailure(error -> failures.report(error, notice))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     /** Saves the edited text; a statement that had consent goes back to awaiting consent. */
@@ -214,7 +226,7 @@ public final class StatementsViewModel {
         }
         String method = collectionMethod.get() == null || collectionMethod.get().isBlank() ? "recorded by an operator"
                 : collectionMethod.get().strip();
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(text.get("task.consent"), p -> {
                     long consentId = service.recordConsent(actor, s.id(), medium, method, null, null, null);
                     return new Recorded(consentId, service.detail(actor, s.id()));
@@ -225,7 +237,7 @@ public final class StatementsViewModel {
                     replace(r.statement());
                 })
                 .onFailure(error -> failures.report(error, notice))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     private record Recorded(long consentId, StatementView statement) {
@@ -240,7 +252,7 @@ public final class StatementsViewModel {
             return;
         }
         String where = place.get();
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(text.get("task.publish"), p -> {
                     StatementService.Published published = service.publish(actor, s.id(), medium, where);
                     return new Done(published.ledgerSeq(), service.detail(actor, s.id()));
@@ -252,7 +264,7 @@ public final class StatementsViewModel {
                     replace(d.statement());
                 })
                 .onFailure(error -> notice.error(text.format("publish.refused", FailureReporter.messageOf(error))))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     private record Done(long ledgerSeq, StatementView statement) {
@@ -270,7 +282,7 @@ public final class StatementsViewModel {
             notice.error(text.get("withdraw.how.missing"));
             return;
         }
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(text.get("task.withdraw"), p -> {
                     TakeDownList list = service.withdraw(actor, s.id(), way);
                     return new Withdrawn(list, service.detail(actor, s.id()));
@@ -281,7 +293,7 @@ public final class StatementsViewModel {
                     notice.success(text.format("statement.withdrawn", s.id(), w.list().places().size()));
                 })
                 .onFailure(error -> failures.report(error, notice))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     private record Withdrawn(TakeDownList list, StatementView statement) {
@@ -298,14 +310,14 @@ public final class StatementsViewModel {
     }
 
     private void run(String title, Call call, Function<StatementView, String> message) {
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(title, p -> call.run())
                 .onSuccess(now -> {
                     notice.success(message.apply(now));
                     replace(now);
                 })
                 .onFailure(error -> failures.report(error, notice))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(this::finished));
     }
 
     private void replace(StatementView now) {

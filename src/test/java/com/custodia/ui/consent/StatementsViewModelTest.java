@@ -54,6 +54,22 @@ class StatementsViewModelTest {
     }
 
     @Test
+    void theScreenStaysBusyUntilTheLastOfTwoOverlappingTasksEnds() {
+        com.custodia.ui.common.ManualTaskExecutor executor = new com.custodia.ui.common.ManualTaskExecutor();
+        StatementsViewModel model = new StatementsViewModel(f.services.statements(), f.officer, executor,
+                new RecordingDialogs(), f.text());
+        model.refresh();
+        model.refresh();
+        assertThat(executor.pending()).isEqualTo(2);
+        assertThat(model.busyProperty().get()).isTrue();
+
+        executor.runNext();
+        assertThat(model.busyProperty().get()).as("one task still runs").isTrue();
+        executor.runNext();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void publishingIsRefusedWithoutConsentAndAllowedWithIt() {
         StatementsViewModel model = model(f.officer);
         model.placeProperty().set("https://example.com/customers");
