@@ -7,15 +7,19 @@ import javafx.stage.Stage;
 
 /**
  * What {@code bench} needs to time the start of the console (DESIGN.md section 9: start to login
- * window). Started with {@code -D}{@value #PROPERTY}{@code =true}, the console prints
- * {@value #READY} and the screen's name ({@code sign-in} or {@code first-run}) on standard output
- * once its first screen is ready, and exits. {@link Baseline} is the same start without Custodia: the JavaFX toolkit showing one
+ * window). Started with {@code -D}{@value #PROPERTY}{@code =true}, the console ends its process
+ * as soon as its first screen is ready, without printing anything: exit status {@value #SIGN_IN}
+ * when that screen is sign-in, {@value #FIRST_RUN} when it is first run. The bench times the
+ * process from its start to its end. {@link Baseline} is the same start without Custodia: the JavaFX toolkit showing one
  * window with a label, the raw engine of this figure.
  */
 public final class StartupProbe {
 
     public static final String PROPERTY = "custodia.startupProbe";
-    public static final String READY = "custodia-startup-ready";
+    /** Exit status: the first screen was sign-in (or the baseline's window was shown). */
+    public static final int SIGN_IN = 0;
+    /** Exit status: the first screen was first run. */
+    public static final int FIRST_RUN = 64;
 
     private StartupProbe() {
     }
@@ -24,11 +28,12 @@ public final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Says which first screen is ready and ends the process; nothing has been opened yet that needs closing. */
-    static void readyAndExit(String screen) {
-        System.out.println(READY + " " + screen);
-        System.out.flush();
-        System.exit(0);
+    /**
+     * Ends the process at once with {@code status}: nothing has been opened yet that needs closing,
+     * and halting spares the measured start the JVM's shutdown.
+     */
+    static void readyAndExit(int status) {
+        Runtime.getRuntime().halt(status);
     }
 
     /** A JavaFX window with one label, shown and then left: what any JavaFX application pays to start. */
@@ -47,7 +52,7 @@ public final class StartupProbe {
         public void start(Stage stage) {
             stage.setScene(new Scene(new Label("Custodia"), 800, 600));
             stage.show();
-            readyAndExit("window");
+            readyAndExit(SIGN_IN);
         }
     }
 }

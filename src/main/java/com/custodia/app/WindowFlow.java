@@ -94,7 +94,7 @@ public final class WindowFlow {
                     LOG.info("First screen ready {} ms after the JVM started", sinceJvmStart());
                     if (StartupProbe.requested()) {
                         // bench timing the start: the screen is built and in the window
-                        StartupProbe.readyAndExit(profiles.isEmpty() ? "first-run" : "sign-in");
+                        StartupProbe.readyAndExit(profiles.isEmpty() ? StartupProbe.FIRST_RUN : StartupProbe.SIGN_IN);
                     }
                 }));
     }

@@ -96,8 +96,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noConsoleOutputOutsideTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("com.custodia.cli..")
-            // the console started by bench tells the bench, its parent process, that its screen is ready
-            .and().doNotHaveFullyQualifiedName("com.custodia.app.StartupProbe")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("the console logs through slf4j and shows errors in dialogs; only commands print");

@@ -5,10 +5,7 @@ import com.custodia.domain.Progress;
 import com.custodia.service.auth.PasswordHasher;
 import com.custodia.service.settings.AppDirs;
 import com.custodia.service.settings.ProfileStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start to login window (DESIGN.md section 9): the console started in a process of its own, as a
- * user starts it, timed from the moment the process is started until its sign-in screen is ready,
+ * user starts it, timed from the moment the process is started until it ends itself the moment its
+ * sign-in screen is ready,
  * beside the raw start of the same toolkit (a JavaFX window with one label) in the same run. The
  * console finds one remembered workspace, as it does on every start after the first, in a
  * throw-away home folder. Both are started {@value #RUNS} times, alternating, and the fastest of
@@ -32,7 +30,9 @@ public final class StartupBench {
     private static final String BASELINE = "com.custodia.app.StartupProbe$Baseline";
     /** As {@code com.custodia.app.StartupProbe}: the service layer names the app's classes only as text. */
     private static final String PROPERTY = "custodia.startupProbe";
-    private static final String READY = "custodia-startup-ready";
+    /** The exit statuses of {@code com.custodia.app.StartupProbe}: its first screen was sign-in, or first run. */
+    private static final int SIGN_IN = 0;
+    private static final int FIRST_RUN = 64;
     static final long TIMEOUT_SECONDS = 120;
 
     private final Clock clock;
@@ -89,7 +89,9 @@ public final class StartupBench {
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-D" + PROPERTY + "=true", "-Dcustodia.home=" + home.toAbsolutePath(), mainClass));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        String what = mainClass.equals(CONSOLE) ? "console" : "JavaFX baseline";
         long t0 = System.nanoTime();
         Process process;
         try {
@@ -97,27 +99,22 @@ public final class StartupBench {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + java + ": " + e.getMessage(), e);
         }
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith(READY + " ")) {
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    String screen = line.substring(READY.length() + 1).strip();
-                    if (mainClass.equals(CONSOLE) && !screen.equals("sign-in")) {
-                        throw new IllegalStateException("The console opened on " + screen
-                                + ", not on sign-in: it did not find the bench's workspace.");
-                    }
-                    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                    return seconds;
-                }
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The " + what + " did not show its window within "
+                        + TIMEOUT_SECONDS + " s.");
             }
-            process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            throw new IllegalStateException("The " + (mainClass.equals(CONSOLE) ? "console" : "JavaFX baseline")
-                    + " ended (exit code " + process.exitValue() + ") without showing its window.");
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read from the started process: " + e.getMessage(), e);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int status = process.exitValue();
+            if (status == FIRST_RUN) {
+                throw new IllegalStateException("The console opened on first run, not on sign-in: it did not find"
+                        + " the bench's workspace.");
+            }
+            if (status != SIGN_IN) {
+                throw new IllegalStateException("The " + what + " ended (exit code " + status
+                        + ") without showing its window.");
+            }
+            return seconds;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while timing the start", e);
