@@ -67,10 +67,7 @@ public final class SafeZip {
     public static Map<String, Unpacked> unpack(Path archive, Path workFolder, ArchiveLimits limits) throws IOException {
         try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ)) {
             long length = channel.size();
-            if (length > limits.maxArchiveSize()) {
-                throw CaseFileException.hostile("The file is " + length + " bytes, more than a case file may be ("
-                        + limits.maxArchiveSize() + ").");
-            }
+            checkLength(length, limits);
             List<Declared> entries = directory(channel, length, limits);
             Map<String, Unpacked> out = new LinkedHashMap<>();
             long total = 0;
@@ -81,6 +78,50 @@ public final class SafeZip {
                 out.put(entry.name(), unpacked);
             }
             return out;
+        }
+    }
+
+    /** An entry as the archive's directory declares it, after every structural check. */
+    public record Listed(String name, long size) {
+    }
+
+    /**
+     * Checks the archive's structure as {@link #unpack} does, without unpacking anything, and lists
+     * its entries in the order of the central directory.
+     */
+    public static List<Listed> list(Path archive, ArchiveLimits limits) throws IOException {
+        try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ)) {
+            checkLength(channel.size(), limits);
+            return directory(channel, channel.size(), limits).stream().map(d -> new Listed(d.name(), d.size())).toList();
+        }
+    }
+
+    /**
+     * Inflates one small entry into memory with the same checks as {@link #unpack}, for reading a
+     * manifest before anything is written to disk.
+     */
+    public static byte[] read(Path archive, String name, ArchiveLimits limits, int maxSize) throws IOException {
+        try (FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ)) {
+            checkLength(channel.size(), limits);
+            for (Declared entry : directory(channel, channel.size(), limits)) {
+                if (entry.name().equals(name)) {
+                    if (entry.size() > maxSize) {
+                        throw CaseFileException.hostile("The entry \"" + name + "\" is " + entry.size()
+                                + " bytes, more than the " + maxSize + " it may have.");
+                    }
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) entry.size());
+                    inflate(channel, entry, bytes, maxSize);
+                    return bytes.toByteArray();
+                }
+            }
+            throw CaseFileException.hostile("The archive holds no \"" + name + "\".");
+        }
+    }
+
+    private static void checkLength(long length, ArchiveLimits limits) {
+        if (length > limits.maxArchiveSize()) {
+            throw CaseFileException.hostile("The file is " + length + " bytes, more than a case file may be ("
+                    + limits.maxArchiveSize() + ").");
         }
     }
 
@@ -313,6 +354,14 @@ public final class SafeZip {
     // ---------------------------------------------------------------- the data
 
     private static Unpacked inflate(FileChannel channel, Declared d, Path target, long budget) throws IOException {
+        try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            return new Unpacked(d.name(), target, d.size(), inflate(channel, d, file, budget));
+        }
+    }
+
+    /** Inflates the entry into {@code sink} and returns its SHA-256 in hexadecimal. */
+    private static String inflate(FileChannel channel, Declared d, OutputStream file, long budget) throws IOException {
         MessageDigest sha = CaseCrypto.sha256();
         CRC32 crc = new CRC32();
         long produced = 0;
@@ -321,8 +370,7 @@ public final class SafeZip {
         ByteBuffer in = ByteBuffer.allocate(STEP);
         byte[] out = new byte[STEP];
         Inflater inflater = d.method() == 8 ? new Inflater(true) : null;
-        try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try {
             if (inflater == null) {
                 while (remaining > 0) {
                     int n = readStep(channel, in, position, remaining, d);
@@ -371,7 +419,7 @@ public final class SafeZip {
             throw CaseFileException.hostile("The entry \"" + d.name() + "\" fails its CRC-32 check: its data was "
                     + "changed or damaged.");
         }
-        return new Unpacked(d.name(), target, produced, HexFormat.of().formatHex(sha.digest()));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static int readStep(FileChannel channel, ByteBuffer in, long position, long remaining, Declared d)
