@@ -15,4 +15,20 @@ public interface Progress {
     /** Long work calls this between steps; it throws {@link java.util.concurrent.CancellationException} when cancelled. */
     default void checkCancelled() {
     }
+
+    /** This progress for one step of longer work: 0..1 of the step reports as {@code from..to}. */
+    default Progress within(double from, double to) {
+        Progress whole = this;
+        return new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                whole.update(fraction < 0 ? fraction : from + (to - from) * fraction, message);
+            }
+
+            @Override
+            public void checkCancelled() {
+                whole.checkCancelled();
+            }
+        };
+    }
 }

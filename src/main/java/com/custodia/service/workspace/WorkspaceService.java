@@ -168,14 +168,14 @@ public final class WorkspaceService {
      */
     public Services createDemoWorkspace(Path folder, int persons, long seed, Progress progress) {
         Services services = embedded(Workspaces.createEmbedded(folder, DemoCredentials.PASSPHRASE.toCharArray(), true,
-                clock.instant(), scaled(progress, 0.0, 0.4)), DemoCredentials.PASSPHRASE.toCharArray());
+                clock.instant(), progress.within(0.0, 0.4)), DemoCredentials.PASSPHRASE.toCharArray());
         try {
             for (DemoCredentials.Account account : DemoCredentials.ACCOUNTS) {
                 services.operators().createDemoAccount(true, account.username(), account.displayName(),
                         account.roles(), DemoCredentials.PASSWORD.toCharArray());
             }
             LoginResult admin = services.auth().login("admin", DemoCredentials.PASSWORD.toCharArray());
-            services.demoData().generatePersons(admin.principal(), persons, seed, scaled(progress, 0.4, 1.0));
+            services.demoData().generatePersons(admin.principal(), persons, seed, progress.within(0.4, 1.0));
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -240,20 +240,6 @@ public final class WorkspaceService {
             opened.close();
             throw new IllegalStateException("The signing key could not be opened: " + e.getMessage(), e);
         }
-    }
-
-    private static Progress scaled(Progress progress, double from, double to) {
-        return new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                progress.update(fraction < 0 ? fraction : from + (to - from) * fraction, message);
-            }
-
-            @Override
-            public void checkCancelled() {
-                progress.checkCancelled();
-            }
-        };
     }
 
     private static void invalid(String message) {
