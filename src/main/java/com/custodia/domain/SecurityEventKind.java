@@ -34,5 +34,9 @@ public enum SecurityEventKind {
     GRANT_RENEWED,
     GRANT_REVOKED,
     PARTNER_LOOKUP_REFUSED,
-    SHARE_PACKAGE_REFUSED
+    SHARE_PACKAGE_REFUSED,
+    /** An administrator backed the embedded workspace up to a file (decision 0031). */
+    BACKUP_CREATED,
+    /** A workspace was restored from a backup file into a new folder (decision 0031). */
+    WORKSPACE_RESTORED
 }

@@ -17,6 +17,7 @@ import com.custodia.ledger.LedgerStore;
 import com.custodia.ledger.OwnCustomers;
 import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
+import com.custodia.service.backup.BackupService;
 import com.custodia.service.auth.PasswordHasher;
 import com.custodia.service.consent.CampaignService;
 import com.custodia.service.consent.ConsentReceipts;
@@ -115,6 +116,7 @@ public final class Services implements AutoCloseable {
     private final RequestLog requestLog;
     private final CaseFileService caseFiles;
     private final CaseReviewService caseReviews;
+    private final BackupService backups;
 
     public Services(Workspaces.Opened opened, Clock clock, PasswordHasher hasher, String workstation, LedgerKeys keys) {
         this.opened = opened;
@@ -166,6 +168,7 @@ public final class Services implements AutoCloseable {
                 opened.info().id(), clock);
         this.caseReviews = new CaseReviewService(db, () -> ledger.store().keys(), opened.info().id(), guard,
                 securityLog, clock);
+        this.backups = new BackupService(db, opened.info().id(), ledger.store(), guard, securityLog, clock);
     }
 
     public WorkspaceInfo info() { return opened.info(); }
@@ -211,6 +214,7 @@ public final class Services implements AutoCloseable {
     public RequestLog requestLog() { return requestLog; }
     public CaseFileService caseFiles() { return caseFiles; }
     public CaseReviewService caseReviews() { return caseReviews; }
+    public BackupService backups() { return backups; }
 
     /** Signs a last checkpoint if entries were added since the previous one, then closes the database. */
     @Override

@@ -142,7 +142,9 @@ class ArchitectureTest {
             "com.custodia.casefile.SafeZip",
             "com.custodia.casefile.CaseFileReader",            // decrypted payload, into the same temporary folder
             "com.custodia.casefile.TrustStore",                // the reviewer's pinned public keys
-            "com.custodia.casefile.ReviewNotesFile"            // the reviewer's notes, beside the case file
+            "com.custodia.casefile.ReviewNotesFile",           // the reviewer's notes, beside the case file
+            // a workspace backup: the database's encrypted bytes, workspace.json and anchors, for administrators
+            "com.custodia.service.backup.BackupWriter"
     };
 
     @ArchTest
