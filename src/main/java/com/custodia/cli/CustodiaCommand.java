@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         header = "Custodia on the command line, for administrators and automation.",
         subcommands = {InitCommand.class, DemoCommand.class, PersonsCommand.class, ConsentsCommand.class,
             LedgerCommand.class, BenchCommand.class, PartnersCommand.class, GrantsCommand.class, LicenseCommand.class,
-            RequestsCommand.class, CaseCommand.class},
+            RequestsCommand.class, CaseCommand.class, BackupCommand.class, RestoreCommand.class},
         footerHeading = "%nSecrets come from the environment or a prompt, never from arguments:%n",
         footer = {
             "  CUSTODIA_PASSPHRASE   the workspace passphrase; with --db-url, the passphrase",

@@ -13,7 +13,7 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Usage or input error: unknown option, missing secret, wrong passphrase, folder taken, bad URL. */
     public static final int USAGE = 2;
-    /** Integrity failure: a tampered ledger or a broken case-file seal. */
+    /** Integrity failure: a tampered ledger, a broken case-file seal or a changed backup file. */
     public static final int INTEGRITY = 3;
     /** Refused by policy or role, including a refused sign-in. */
     public static final int REFUSED = 4;

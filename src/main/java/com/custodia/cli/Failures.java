@@ -3,6 +3,7 @@ package com.custodia.cli;
 import com.custodia.casefile.CaseFileException;
 import com.custodia.domain.DatabaseException;
 import com.custodia.service.auth.AuthenticationException;
+import com.custodia.service.backup.BackupFileException;
 import com.custodia.service.disclosure.DisclosureFailedException;
 import com.custodia.service.disclosure.DisclosureRefusedException;
 import com.custodia.service.security.AccessDeniedException;
@@ -52,6 +53,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (e instanceof CaseFileException caseFile) {
             return caseFile.problem() == CaseFileException.Problem.HOSTILE
                     || caseFile.problem() == CaseFileException.Problem.BROKEN ? ExitCodes.INTEGRITY : ExitCodes.USAGE;
+        }
+        if (e instanceof BackupFileException) {
+            return ExitCodes.INTEGRITY;
         }
         if (e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;

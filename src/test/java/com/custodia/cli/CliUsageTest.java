@@ -20,7 +20,7 @@ class CliUsageTest {
 
         assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(commandsListed(help.out())).containsExactly("init", "demo", "persons", "consents", "ledger", "bench",
-                "partners", "grants", "license", "requests", "case");
+                "partners", "grants", "license", "requests", "case", "backup", "restore");
         assertThat(help.out()).contains("--workspace=DIR", "--db-url=URL", "--db-user=NAME", "--user=OPERATOR",
                 "CUSTODIA_PASSPHRASE", "CUSTODIA_PASSWORD", "CUSTODIA_DB_PASSWORD");
         assertThat(help.err()).isEmpty();

@@ -6,6 +6,7 @@ import com.custodia.domain.DatabaseException;
 import com.custodia.domain.DatabaseException.Reason;
 import com.custodia.policy.Permission;
 import com.custodia.service.auth.AuthenticationException;
+import com.custodia.service.backup.BackupFileException;
 import com.custodia.service.disclosure.DisclosureFailedException;
 import com.custodia.service.disclosure.DisclosureRefusedException;
 import com.custodia.service.security.AccessDeniedException;
@@ -41,6 +42,11 @@ class FailuresTest {
         assertThat(Failures.exitCodeOf(new DisclosureRefusedException("No active consent"))).isEqualTo(ExitCodes.REFUSED);
         assertThat(Failures.exitCodeOf(new DisclosureFailedException("not recorded", new IllegalStateException())))
                 .isEqualTo(ExitCodes.INTERNAL_ERROR);
+    }
+
+    @Test
+    void aBackupFileThatWasChangedIsAnIntegrityFailure() {
+        assertThat(Failures.exitCodeOf(new BackupFileException("changed"))).isEqualTo(ExitCodes.INTEGRITY);
     }
 
     @Test
