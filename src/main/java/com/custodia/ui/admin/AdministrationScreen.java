@@ -3,13 +3,14 @@ package com.custodia.ui.admin;
 import com.custodia.policy.Permission;
 import com.custodia.service.Services;
 import com.custodia.service.auth.Principal;
+import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Screen;
 import com.custodia.ui.common.ScreenContext;
 import com.custodia.ui.common.ScreenView;
 
 /**
- * Administration: operator accounts and the security log. Offered to operators who may manage
- * accounts or read the log; the services check again on every call.
+ * Administration: operator accounts, the security log and backups. Offered to operators who may
+ * manage accounts, read the log or back up; the services check again on every call.
  */
 public final class AdministrationScreen implements Screen {
 
@@ -33,7 +34,8 @@ public final class AdministrationScreen implements Screen {
 
     @Override
     public boolean visibleTo(Principal principal) {
-        return principal.may(Permission.OPERATOR_MANAGE) || principal.may(Permission.SECURITY_EVENTS_VIEW);
+        return principal.may(Permission.OPERATOR_MANAGE) || principal.may(Permission.SECURITY_EVENTS_VIEW)
+                || principal.may(Permission.BACKUP);
     }
 
     @Override
@@ -41,7 +43,10 @@ public final class AdministrationScreen implements Screen {
         Services services = context.services();
         AdministrationViewModel model = new AdministrationViewModel(services.operators(), services.securityEvents(),
                 context.principal(), context.executor(), context.dialogs(), context.views().bundle(FEATURE));
-        AdministrationView view = new AdministrationView(model, context.views());
+        AdminText text = new AdminText(context.views().bundle(FEATURE));
+        BackupViewModel backup = new BackupViewModel(services.backups(), context.principal(), context.executor(),
+                context.dialogs(), text, new FailureReporter(context.dialogs(), text.get("error.title")));
+        AdministrationView view = new AdministrationView(model, backup, context.views());
         model.refresh();
         return view;
     }

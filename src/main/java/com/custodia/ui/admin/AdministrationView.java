@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -34,12 +35,14 @@ import javafx.scene.layout.Pane;
 public final class AdministrationView implements ScreenView {
 
     private final AdministrationViewModel model;
+    private final BackupViewModel backup;
     private final AdminText text;
     private final Parent root;
 
     @FXML private TabPane tabs;
     @FXML private Tab operatorsTab;
     @FXML private Tab eventsTab;
+    @FXML private Tab backupTab;
 
     @FXML private TableView<OperatorView> operatorsTable;
     @FXML private TableColumn<OperatorView, String> usernameColumn;
@@ -81,8 +84,16 @@ public final class AdministrationView implements ScreenView {
     @FXML private TableColumn<SecurityEventView, String> eventKindColumn;
     @FXML private TableColumn<SecurityEventView, String> eventDetailColumn;
 
-    public AdministrationView(AdministrationViewModel model, ViewLoader views) {
+    @FXML private Button backupButton;
+    @FXML private Node backupBar;
+    @FXML private ProgressBar backupProgress;
+    @FXML private Label backupMessage;
+    @FXML private Button cancelBackupButton;
+    @FXML private Label backupNotice;
+
+    public AdministrationView(AdministrationViewModel model, BackupViewModel backup, ViewLoader views) {
         this.model = model;
+        this.backup = backup;
         this.text = model.text();
         this.root = views.load(AdministrationScreen.FEATURE, "Administration", this);
     }
@@ -92,9 +103,10 @@ public final class AdministrationView implements ScreenView {
         bindOperators();
         bindForm();
         bindEvents();
-        if (!model.mayManageOperators() && model.mayViewSecurityEvents()) {
-            // open on the tab the operator can use rather than on a disabled one
-            tabs.getSelectionModel().select(eventsTab);
+        bindBackup();
+        if (!model.mayManageOperators()) {
+            // open on a tab the operator can use rather than on a disabled one
+            tabs.getSelectionModel().select(model.mayViewSecurityEvents() ? eventsTab : backupTab);
         }
     }
 
@@ -165,6 +177,16 @@ public final class AdministrationView implements ScreenView {
         NoticeLabels.bind(eventsNotice, events.notice(), false);
     }
 
+    private void bindBackup() {
+        backupTab.setDisable(!backup.mayBackUp());
+        backupButton.disableProperty().bind(backup.runningProperty());
+        NoticeLabels.showWhen(backupBar, backup.runningProperty());
+        backupProgress.progressProperty().bind(backup.progressProperty());
+        backupMessage.textProperty().bind(backup.messageProperty());
+        cancelBackupButton.disableProperty().bind(backup.runningProperty().not());
+        NoticeLabels.bind(backupNotice, backup.notice(), false);
+    }
+
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
     }
@@ -182,6 +204,8 @@ public final class AdministrationView implements ScreenView {
     @FXML private void onSave() { model.submitForm(); }
     @FXML private void onCancel() { model.cancelForm(); }
     @FXML private void onRefreshEvents() { model.events().refresh(); }
+    @FXML private void onBackUp() { backup.backUp(); }
+    @FXML private void onCancelBackup() { backup.cancel(); }
 
     // ---------------------------------------------------------------- ScreenView
 
@@ -192,6 +216,7 @@ public final class AdministrationView implements ScreenView {
 
     @Override
     public void dispose() {
+        backup.dispose();
         model.dispose();
     }
 }

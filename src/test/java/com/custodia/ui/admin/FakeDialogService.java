@@ -13,6 +13,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** What the file choosers answer; null for "the operator closed the chooser". */
+    public Path chosenFile;
 
     @Override
     public void showError(String title, String message) {
@@ -37,6 +39,6 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFile(String title, Path initial) {
-        return Optional.empty();
+        return Optional.ofNullable(chosenFile);
     }
 }

@@ -1,0 +1,143 @@
+package com.custodia.ui.admin;
+
+import com.custodia.policy.Permission;
+import com.custodia.service.auth.Principal;
+import com.custodia.service.backup.BackupService;
+import com.custodia.ui.common.BackgroundTask;
+import com.custodia.ui.common.DialogService;
+import com.custodia.ui.common.FailureReporter;
+import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The backup tab without its nodes: "Back up…" asks where through the dialog service, then the
+ * backup runs through the task executor with progress and cancel. The service checks the role;
+ * its refusal is shown as it is. Restoring is a command-line task (decision 0031).
+ */
+public final class BackupViewModel {
+
+    private final BackupService backups;
+    private final Principal actor;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final AdminText text;
+    private final FailureReporter failures;
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Notice notice = new Notice();
+    private BackgroundTask<BackupService.Backup> current;
+    private Path lastFolder;
+    private boolean disposed;
+
+    BackupViewModel(BackupService backups, Principal actor, TaskExecutor executor, DialogService dialogs,
+                    AdminText text, FailureReporter failures) {
+        this.backups = backups;
+        this.actor = actor;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.text = text;
+        this.failures = failures;
+    }
+
+    // ---------------------------------------------------------------- Properties
+
+    public boolean mayBackUp() {
+        return actor.may(Permission.BACKUP);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1, or negative while the amount is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The outcome: where the backup went, that it was cancelled, or why it failed. */
+    public Notice notice() {
+        return notice;
+    }
+
+    // ---------------------------------------------------------------- Commands
+
+    /** Asks for the file, then backs up to it in the background; nothing happens without a file. */
+    public void backUp() {
+        if (running.get()) {
+            return;
+        }
+        Path initial = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        String suggested = "custodia-" + LocalDate.now(ZoneOffset.UTC) + ".custodia-backup";
+        Optional<Path> chosen = dialogs.chooseSaveFile(text.get("backup.choose"), initial, suggested);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get().toAbsolutePath();
+        lastFolder = target.getParent();
+        boolean replace = Files.exists(target);
+        if (replace && !dialogs.confirm(text.get("backup.replace.title"), text.format("backup.replace.message", target))) {
+            return;
+        }
+        start(target, replace);
+    }
+
+    /** Stops the backup at its next step; no file is left. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    void dispose() {
+        disposed = true;
+        cancel();
+    }
+
+    private void start(Path target, boolean replace) {
+        notice.clear();
+        BackgroundTask<BackupService.Backup> task = BackgroundTask.of(text.get("backup.task"),
+                p -> backups.backUp(actor, target, replace, p));
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        running.set(true);
+        current = task;
+        executor.execute(task
+                .onSuccess(this::done)
+                .onCancelled(() -> notice.info(text.get("backup.cancelled")))
+                .onFailure(error -> {
+                    if (!disposed) {
+                        failures.report(error, notice);
+                    }
+                })
+                .onFinished(this::finished));
+    }
+
+    private void done(BackupService.Backup backup) {
+        notice.success(text.format("backup.done", backup.file(), backup.ledgerSize(), backup.bytes()));
+    }
+
+    private void finished() {
+        progress.unbind();
+        message.unbind();
+        message.set("");
+        running.set(false);
+        current = null;
+    }
+}
