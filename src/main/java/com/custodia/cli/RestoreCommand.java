@@ -46,9 +46,9 @@ final class RestoreCommand implements Callable<Integer> {
         char[] password = null;
         try {
             passphrase = global.secrets().passphrase();
-            password = global.secrets().password(user);
-            RestoreService.Restored restored = restore.restore(from, folder, passphrase, user, password,
-                    new ProgressPrinter(global.context().err()));
+            char[] secret = password = global.secrets().password(user);
+            RestoreService.Restored restored = restore.restore(from, folder, passphrase,
+                    services -> Connector.signIn(services, user, secret), new ProgressPrinter(global.context().err()));
             return report(restored);
         } finally {
             Secrets.wipe(passphrase, password);

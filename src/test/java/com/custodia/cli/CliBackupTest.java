@@ -3,17 +3,14 @@ package com.custodia.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodia.domain.LegalBasis;
-import com.custodia.domain.Progress;
 import com.custodia.domain.RecipientKind;
 import com.custodia.domain.Role;
 import com.custodia.ledger.EntryDraft;
 import com.custodia.service.Services;
-import com.custodia.service.auth.Principal;
 import com.custodia.support.TestWorkspaces;
 import com.custodia.support.WorkspaceSql;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,17 +36,8 @@ class CliBackupTest {
 
     @BeforeEach
     void workspaceWithAnOfficerAndLedgerEntries() {
-        CliRunner.Result created = CliRunner.withSecrets().run("--workspace", workspace().toString(), "init",
-                "--admin", "admin");
-        assertThat(created.exitCode()).as(created.toString()).isEqualTo(ExitCodes.OK);
-        try (Services services = TestWorkspaces.workspaceService(Clock.systemUTC())
-                .openWorkspace(workspace(), TestWorkspaces.PASSPHRASE.toCharArray(), Progress.NONE)) {
-            Principal admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray())
-                    .principal();
-            services.operators().create(admin, "officer", "officer", Set.of(Role.PRIVACY_OFFICER),
-                    "temporary-password-1".toCharArray());
-            Principal officer = services.auth().login("officer", "temporary-password-1".toCharArray()).principal();
-            services.auth().changePassword(officer, "temporary-password-1".toCharArray(), OFFICER_PASSWORD.toCharArray());
+        try (Services services = CliRunner.initAndOpen(workspace())) {
+            TestWorkspaces.addOperator(services, "officer", Role.PRIVACY_OFFICER, OFFICER_PASSWORD);
             for (int i = 0; i < 120; i++) {
                 services.ledger().append(new EntryDraft("officer", Set.of("PRIVACY_OFFICER"), RecipientKind.THIRD_PARTY,
                         "Recipient " + i, null, LegalBasis.CONSENT, "consent-" + i, Set.of(1L), List.of("contact"),

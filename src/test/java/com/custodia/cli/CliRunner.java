@@ -36,6 +36,19 @@ final class CliRunner {
         return runner;
     }
 
+    /**
+     * Creates a workspace with {@code init --admin admin} on the command line, then opens it for the
+     * test to fill through the services; the caller closes it before running commands on it.
+     */
+    static com.custodia.service.Services initAndOpen(Path workspace) {
+        Result created = withSecrets().run("--workspace", workspace.toString(), "init", "--admin", "admin");
+        if (created.exitCode() != ExitCodes.OK) {
+            throw new AssertionError("init failed: " + created);
+        }
+        return TestWorkspaces.workspaceService(Clock.systemUTC()).openWorkspace(workspace,
+                TestWorkspaces.PASSPHRASE.toCharArray(), com.custodia.domain.Progress.NONE);
+    }
+
     CliRunner env(String name, String value) {
         environment.put(name, value);
         return this;

@@ -87,6 +87,18 @@ public final class TestWorkspaces {
         return System.getenv().getOrDefault("CUSTODIA_TEST_PG_PASSWORD", "").toCharArray();
     }
 
+    /**
+     * Adds an operator who has already replaced the temporary password with {@code password}, so it
+     * can sign in on the command line as well as in the console.
+     */
+    public static void addOperator(Services services, String name, Role role, String password) {
+        Principal admin = services.auth().login(ADMIN, ADMIN_PASSWORD.toCharArray()).principal();
+        String temporary = "temporary-password-1";
+        services.operators().create(admin, name, name, Set.of(role), temporary.toCharArray());
+        Principal operator = services.auth().login(name, temporary.toCharArray()).principal();
+        services.auth().changePassword(operator, temporary.toCharArray(), password.toCharArray());
+    }
+
     /** A principal with exactly these roles, for calling services directly. */
     public static Principal principal(long id, String name, Role... roles) {
         return new Principal(id, name, name, Set.of(roles));

@@ -6,8 +6,6 @@ import com.custodia.ledger.VerificationReport;
 import com.custodia.persistence.WorkspaceFile;
 import com.custodia.policy.Permission;
 import com.custodia.service.Services;
-import com.custodia.service.auth.AuthenticationException;
-import com.custodia.service.auth.LoginResult;
 import com.custodia.service.auth.Principal;
 import com.custodia.service.workspace.WorkspaceService;
 import java.io.IOException;
@@ -35,6 +33,15 @@ public final class RestoreService {
         }
     }
 
+    /**
+     * How the operator signs in to the opened workspace. The caller decides, so the command line
+     * applies its own rules (an account on a temporary password is refused there).
+     */
+    @FunctionalInterface
+    public interface SignIn {
+        Principal signIn(Services services);
+    }
+
     private final WorkspaceService workspaces;
 
     public RestoreService(WorkspaceService workspaces) {
@@ -55,8 +62,13 @@ public final class RestoreService {
         }
     }
 
-    public Restored restore(Path archive, Path folder, char[] passphrase, String username, char[] password,
-                            Progress progress) {
+    /**
+     * Restores {@code archive} into {@code folder} and verifies it.
+     *
+     * @throws BackupFileException when the file is not a backup, is hostile, or differs from its manifest
+     * @throws IllegalArgumentException when the folder is not empty or the file is missing
+     */
+    public Restored restore(Path archive, Path folder, char[] passphrase, SignIn signIn, Progress progress) {
         Path target = folder.toAbsolutePath().normalize();
         checkTarget(archive, target);
         boolean existedEmpty = Files.isDirectory(target);
@@ -79,7 +91,7 @@ public final class RestoreService {
         }
         Restored restored;
         try {
-            restored = openAndVerify(target, manifest, passphrase, username, password, progress);
+            restored = openAndVerify(target, manifest, passphrase, signIn, progress);
         } catch (RuntimeException | Error e) {
             removeAgain(target, existedEmpty);
             throw e;
@@ -91,10 +103,10 @@ public final class RestoreService {
         return restored;
     }
 
-    private Restored openAndVerify(Path target, BackupManifest manifest, char[] passphrase, String username,
-                                   char[] password, Progress progress) {
+    private Restored openAndVerify(Path target, BackupManifest manifest, char[] passphrase, SignIn signIn,
+                                   Progress progress) {
         try (Services services = workspaces.openWorkspace(target, passphrase, progress.within(0.3, 0.6))) {
-            Principal admin = signIn(services, username, password);
+            Principal admin = signIn.signIn(services);
             try {
                 services.guard().require(admin, Permission.BACKUP, "restore a workspace");
                 VerificationReport report = services.ledger().verify(admin, progress.within(0.6, 1.0));
@@ -121,17 +133,6 @@ public final class RestoreService {
             throw BackupFileException.refused("its manifest is of workspace " + manifest.workspaceId()
                     + " but its workspace.json of " + id + ".");
         }
-    }
-
-    /** The temporary password of an account is changed in the console first, as on the command line. */
-    private static Principal signIn(Services services, String username, char[] password) {
-        LoginResult result = services.auth().login(username, password);
-        if (result.mustChangePassword()) {
-            services.auth().recordLogout(result.principal());
-            throw new AuthenticationException("The password of " + result.principal().username()
-                    + " is temporary: sign in to the console once to choose your own, then run this again.", false);
-        }
-        return result.principal();
     }
 
     private static void removeAgain(Path target, boolean existedEmpty) {

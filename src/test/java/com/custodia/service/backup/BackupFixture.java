@@ -38,11 +38,7 @@ final class BackupFixture {
     /** A workspace with two persons, a privacy officer and {@code entries} ledger entries. */
     static Services workspace(Path folder, int entries) {
         Services services = TestWorkspaces.embedded(folder, Clock.systemUTC());
-        Principal admin = admin(services);
-        services.operators().create(admin, OFFICER, "Olivia Officer", Set.of(Role.PRIVACY_OFFICER),
-                "temporary-password-1".toCharArray());
-        Principal officer = services.auth().login(OFFICER, "temporary-password-1".toCharArray()).principal();
-        services.auth().changePassword(officer, "temporary-password-1".toCharArray(), OFFICER_PASSWORD.toCharArray());
+        TestWorkspaces.addOperator(services, OFFICER, Role.PRIVACY_OFFICER, OFFICER_PASSWORD);
         services.people().create(OFFICER_PRINCIPAL, new NewPerson(PersonKind.CUSTOMER, "Ada", LAST_NAME,
                 "Analytical Engines Ltd", EMAIL, null, "12 Byron Street", "London", "N1", "GB", "en"));
         services.people().create(OFFICER_PRINCIPAL, new NewPerson(PersonKind.CUSTOMER, "Charles", "Babbage",
@@ -72,8 +68,12 @@ final class BackupFixture {
     }
 
     static RestoreService.Restored restore(Path archive, Path folder) {
-        return restorer().restore(archive, folder, TestWorkspaces.PASSPHRASE.toCharArray(), TestWorkspaces.ADMIN,
-                TestWorkspaces.ADMIN_PASSWORD.toCharArray(), Progress.NONE);
+        return restore(archive, folder, TestWorkspaces.PASSPHRASE, TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD);
+    }
+
+    static RestoreService.Restored restore(Path archive, Path folder, String passphrase, String user, String password) {
+        return restorer().restore(archive, folder, passphrase.toCharArray(),
+                services -> services.auth().login(user, password.toCharArray()).principal(), Progress.NONE);
     }
 
     static Services open(Path folder) {

@@ -77,10 +77,7 @@ class BackupRestoreTest {
 
     @Test
     void theBackupFileHoldsNoPlaintextOfAPerson() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 5)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(5);
         byte[] bytes = Files.readAllBytes(archive);
         for (String secret : List.of(BackupFixture.EMAIL, BackupFixture.LAST_NAME, "Analytical Engines",
                 "Byron Street")) {
@@ -179,10 +176,7 @@ class BackupRestoreTest {
 
     @Test
     void restoreRefusesAFolderThatIsNotEmpty() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 1)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(1);
         Path taken = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(taken.resolve("notes.txt"), "mine");
 
@@ -196,10 +190,7 @@ class BackupRestoreTest {
 
     @Test
     void aTamperedBackupIsRefusedAndLeavesNothing() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 3)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(3);
         byte[] bytes = Files.readAllBytes(archive);
         int at = indexOf(bytes, "custodia.mv.db".getBytes(StandardCharsets.UTF_8)) + 20_000;
         bytes[at] ^= 0x01;
@@ -213,10 +204,7 @@ class BackupRestoreTest {
 
     @Test
     void aChangedEntryWhoseSizeStillMatchesFailsItsSha256() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 3)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(3);
         Map<String, byte[]> entries = BackupFixture.entries(archive);
         byte[] workspace = entries.get("workspace.json");
         workspace[workspace.length - 2] = (byte) (workspace[workspace.length - 2] == ' ' ? '\t' : ' ');
@@ -230,10 +218,7 @@ class BackupRestoreTest {
 
     @Test
     void hostileArchivesAreRefusedBeforeAnythingIsUnpacked() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 1)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(1);
         Map<String, byte[]> genuine = BackupFixture.entries(archive);
 
         Map<String, byte[]> traversal = new java.util.LinkedHashMap<>(genuine);
@@ -261,14 +246,10 @@ class BackupRestoreTest {
 
     @Test
     void aWrongPassphraseIsRefusedAndTheFolderRemoved() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 1)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(1);
 
-        assertThatThrownBy(() -> BackupFixture.restorer().restore(archive, dir.resolve("restored"),
-                "not the passphrase at all".toCharArray(), TestWorkspaces.ADMIN,
-                TestWorkspaces.ADMIN_PASSWORD.toCharArray(), Progress.NONE))
+        assertThatThrownBy(() -> BackupFixture.restore(archive, dir.resolve("restored"), "not the passphrase at all",
+                TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD))
                 .isInstanceOf(DatabaseException.class).hasMessage("Wrong passphrase.");
         assertThat(dir.resolve("restored")).doesNotExist();
         assertThat(leftovers()).isEmpty();
@@ -276,18 +257,23 @@ class BackupRestoreTest {
 
     @Test
     void onlyAnAdministratorOfTheBackupMayRestoreIt() throws Exception {
-        Path archive = dir.resolve("ws.backup");
-        try (Services services = BackupFixture.workspace(dir.resolve("ws"), 1)) {
-            BackupFixture.backUp(services, archive);
-        }
+        Path archive = backupOf(1);
         Path empty = Files.createDirectories(dir.resolve("restored"));
 
-        assertThatThrownBy(() -> BackupFixture.restorer().restore(archive, empty,
-                TestWorkspaces.PASSPHRASE.toCharArray(), BackupFixture.OFFICER,
-                BackupFixture.OFFICER_PASSWORD.toCharArray(), Progress.NONE))
+        assertThatThrownBy(() -> BackupFixture.restore(archive, empty, TestWorkspaces.PASSPHRASE,
+                BackupFixture.OFFICER, BackupFixture.OFFICER_PASSWORD))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("restore a workspace");
         assertThat(empty).isEmptyDirectory();
         assertThat(leftovers()).isEmpty();
+    }
+
+    /** A backup of a new workspace with {@code entries} ledger entries, made and closed. */
+    private Path backupOf(int entries) {
+        Path archive = dir.resolve("ws.backup");
+        try (Services services = BackupFixture.workspace(dir.resolve("ws"), entries)) {
+            BackupFixture.backUp(services, archive);
+        }
+        return archive;
     }
 
     /** Temporary files and folders a backup or restore made beside its target and left behind. */
