@@ -179,11 +179,11 @@ public final class AdministrationView implements ScreenView {
 
     private void bindBackup() {
         backupTab.setDisable(!backup.mayBackUp());
-        backupButton.disableProperty().bind(backup.runningProperty());
-        NoticeLabels.showWhen(backupBar, backup.runningProperty());
-        backupProgress.progressProperty().bind(backup.progressProperty());
-        backupMessage.textProperty().bind(backup.messageProperty());
-        cancelBackupButton.disableProperty().bind(backup.runningProperty().not());
+        backupButton.disableProperty().bind(backup.task().runningProperty());
+        NoticeLabels.showWhen(backupBar, backup.task().runningProperty());
+        backupProgress.progressProperty().bind(backup.task().progressProperty());
+        backupMessage.textProperty().bind(backup.task().messageProperty());
+        cancelBackupButton.disableProperty().bind(backup.task().runningProperty().not());
         NoticeLabels.bind(backupNotice, backup.notice(), false);
     }
 

@@ -7,18 +7,13 @@ import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.DialogService;
 import com.custodia.ui.common.FailureReporter;
 import com.custodia.ui.common.Notice;
+import com.custodia.ui.common.TaskProgress;
 import com.custodia.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The backup tab without its nodes: "Back up…" asks where through the dialog service, then the
@@ -34,11 +29,8 @@ public final class BackupViewModel {
     private final AdminText text;
     private final FailureReporter failures;
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final TaskProgress task = new TaskProgress();
     private final Notice notice = new Notice();
-    private BackgroundTask<BackupService.Backup> current;
     private Path lastFolder;
     private boolean disposed;
 
@@ -58,17 +50,9 @@ public final class BackupViewModel {
         return actor.may(Permission.BACKUP);
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** 0..1, or negative while the amount is not known yet. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The running backup's progress, message and Cancel. */
+    public TaskProgress task() {
+        return task;
     }
 
     /** The outcome: where the backup went, that it was cancelled, or why it failed. */
@@ -80,7 +64,7 @@ public final class BackupViewModel {
 
     /** Asks for the file, then backs up to it in the background; nothing happens without a file. */
     public void backUp() {
-        if (running.get()) {
+        if (task.isRunning()) {
             return;
         }
         Path initial = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
@@ -100,9 +84,7 @@ public final class BackupViewModel {
 
     /** Stops the backup at its next step; no file is left. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        task.cancel();
     }
 
     void dispose() {
@@ -112,13 +94,8 @@ public final class BackupViewModel {
 
     private void start(Path target, boolean replace) {
         notice.clear();
-        BackgroundTask<BackupService.Backup> task = BackgroundTask.of(text.get("backup.task"),
-                p -> backups.backUp(actor, target, replace, p));
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        running.set(true);
-        current = task;
-        executor.execute(task
+        executor.execute(task.track(BackgroundTask.of(text.get("backup.task"),
+                        p -> backups.backUp(actor, target, replace, p)))
                 .onSuccess(this::done)
                 .onCancelled(() -> notice.info(text.get("backup.cancelled")))
                 .onFailure(error -> {
@@ -126,18 +103,10 @@ public final class BackupViewModel {
                         failures.report(error, notice);
                     }
                 })
-                .onFinished(this::finished));
+                .onFinished(task::finished));
     }
 
     private void done(BackupService.Backup backup) {
         notice.success(text.format("backup.done", backup.file(), backup.ledgerSize(), backup.bytes()));
-    }
-
-    private void finished() {
-        progress.unbind();
-        message.unbind();
-        message.set("");
-        running.set(false);
-        current = null;
     }
 }

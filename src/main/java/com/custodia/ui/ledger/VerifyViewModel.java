@@ -8,10 +8,9 @@ import com.custodia.service.ledger.LedgerReader;
 import com.custodia.service.ledger.VerificationResult;
 import com.custodia.ui.common.BackgroundTask;
 import com.custodia.ui.common.TaskExecutor;
+import com.custodia.ui.common.TaskProgress;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -28,12 +27,9 @@ public final class VerifyViewModel {
     private final LedgerText text;
     private final FailureReporter failures;
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final TaskProgress task = new TaskProgress();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final Notice result = new Notice();
-    private BackgroundTask<VerificationResult> current;
 
     VerifyViewModel(LedgerReader reader, Principal actor, TaskExecutor executor, LedgerText text, FailureReporter failures) {
         this.reader = reader;
@@ -46,16 +42,16 @@ public final class VerifyViewModel {
     // ---------------------------------------------------------------- Properties
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
     /** 0..1, or negative while the amount is not known yet. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return task.messageProperty();
     }
 
     /** The summary line: SUCCESS when intact, ERROR when tampered or when verification failed. */
@@ -71,28 +67,21 @@ public final class VerifyViewModel {
     // ---------------------------------------------------------------- Commands
 
     public void verify() {
-        if (running.get()) {
+        if (task.isRunning()) {
             return;
         }
         result.clear();
         detail.set("");
-        BackgroundTask<VerificationResult> task = BackgroundTask.of(text.get("verify.task"), p -> reader.verify(actor, p));
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        running.set(true);
-        current = task;
-        executor.execute(task
+        executor.execute(task.track(BackgroundTask.of(text.get("verify.task"), p -> reader.verify(actor, p)))
                 .onSuccess(this::show)
                 .onCancelled(() -> result.info(text.get("verify.cancelled")))
                 .onFailure(error -> failures.report(error, result))
-                .onFinished(this::finished));
+                .onFinished(task::finished));
     }
 
     /** Stops the verification at its next check; nothing is concluded from a partial run. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        task.cancel();
     }
 
     private void show(VerificationResult outcome) {
@@ -103,13 +92,5 @@ public final class VerifyViewModel {
             result.error(outcome.summary());
             detail.set(outcome.detail() == null ? "" : outcome.detail());
         }
-    }
-
-    private void finished() {
-        progress.unbind();
-        message.unbind();
-        message.set("");
-        running.set(false);
-        current = null;
     }
 }

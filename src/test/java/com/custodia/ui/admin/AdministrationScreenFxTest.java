@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.zip.ZipFile;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real administration screen in a headless stage, with the real worker-thread executor: an
- * administrator fills in the side panel and the new account shows up in the table.
+ * administrator fills in the side panel and the new account shows up in the table; "Back up…"
+ * writes a backup to the file the (fake) chooser answers.
  */
 @ExtendWith(ApplicationExtension.class)
 class AdministrationScreenFxTest {
@@ -48,6 +50,7 @@ class AdministrationScreenFxTest {
     private Services services;
     private FxTaskExecutor executor;
     private ScreenView screen;
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @Start
     void start(Stage stage) {
@@ -56,7 +59,7 @@ class AdministrationScreenFxTest {
         Principal admin = services.auth().login(TestWorkspaces.ADMIN, TestWorkspaces.ADMIN_PASSWORD.toCharArray())
                 .principal();
         executor = new FxTaskExecutor();
-        ScreenContext context = new ScreenContext(services, admin, executor, new FakeDialogService(),
+        ScreenContext context = new ScreenContext(services, admin, executor, dialogs,
                 new ViewLoader(Locale.ENGLISH), Clock.systemUTC());
         screen = new AdministrationScreen().open(context);
         stage.setScene(new Scene(screen.root(), 1200, 760));
@@ -113,6 +116,28 @@ class AdministrationScreenFxTest {
         assertThat(notice.isVisible()).isTrue();
         assertThat(robot.lookup("#formPanel").query().isVisible()).isTrue();
         assertThat(operatorsTable(robot).getItems()).extracting(OperatorView::username).doesNotContain("casey");
+    }
+
+    @Test
+    void theBackUpButtonWritesABackupToTheChosenFile(FxRobot robot) throws Exception {
+        Path target = dir.resolve("chosen.custodia-backup");
+        dialogs.chosenFile = target;
+
+        robot.clickOn("Backup");
+        robot.clickOn("#backupButton");
+
+        Label notice = robot.lookup("#backupNotice").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !notice.getText().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notice.getText()).startsWith("Backed up to " + target.toAbsolutePath());
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(robot.lookup("#backupBar").query().isVisible()).as("the progress bar goes away").isFalse();
+        try (ZipFile zip = new ZipFile(target.toFile())) {
+            assertThat(zip.getEntry("manifest.json")).isNotNull();
+            assertThat(zip.getEntry("custodia.mv.db")).isNotNull();
+        }
+        assertThat(dialogs.errors).isEmpty();
     }
 
     private static void waitForRow(FxRobot robot, Predicate<OperatorView> wanted) throws TimeoutException {

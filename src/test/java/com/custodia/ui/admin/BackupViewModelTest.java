@@ -58,7 +58,7 @@ class BackupViewModelTest {
         assertThat(dialogs.chosenFile).isRegularFile();
         assertThat(model.notice().getKind()).isEqualTo(Notice.Kind.SUCCESS);
         assertThat(model.notice().getText()).startsWith("Backed up to " + dialogs.chosenFile.toAbsolutePath());
-        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.task().isRunning()).isFalse();
     }
 
     @Test
