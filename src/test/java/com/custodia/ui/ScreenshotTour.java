@@ -59,7 +59,7 @@ public final class ScreenshotTour {
 
     /** Every part of the tour, in order; a third argument picks some (e.g. {@code main,consent,policy}). */
     private static final List<String> SECTIONS = List.of("first-run", "main", "people", "import", "inventory",
-            "consent", "policy", "requests", "lock", "partners");
+            "consent", "policy", "requests", "lock", "partners", "admin");
 
     private final Path out;
     private final String theme;
@@ -159,6 +159,19 @@ public final class ScreenshotTour {
             waitFor("#signin-password");
             signIn("partners");
             partners();
+        }
+
+        if (sections.contains("admin")) {
+            // the administrator's screen: signed out from the lock, signed in as the demo administrator
+            onFx(() -> {
+                flow.lockNow();
+                return null;
+            });
+            waitFor("#lock-signout");
+            onFx(() -> fire("#lock-signout"));
+            waitFor("#signin-password");
+            signIn("admin");
+            administration();
         }
 
         onFx(() -> {
@@ -392,6 +405,31 @@ public final class ScreenshotTour {
         Node title = stage.getScene().lookup("#detailTitle");
         return title instanceof Labeled label && label.getText().contains(person.lastName())
                 && licensesTabTitle().matches(".*\\(\\d+\\)");
+    }
+
+    /** Operator accounts, then a backup of the demo workspace written from the Backup tab. */
+    private void administration() throws Exception {
+        onFx(() -> fire("#nav-administration"));
+        waitFor("#operatorsTable");
+        waitUntil(() -> !((TableView<?>) node("#operatorsTable")).getItems().isEmpty(), WAIT);
+        shoot("administration.png");
+        adminTab("eventsTab");
+        waitUntil(() -> !((TableView<?>) node("#eventsTable")).getItems().isEmpty(), WAIT);
+        shoot("security-events.png");
+        adminTab("backupTab");
+        waitFor("#backupButton");
+        onFx(() -> fire("#backupButton"));
+        waitUntil(() -> ((Labeled) node("#backupNotice")).getText().startsWith("Backed up"), WAIT);
+        shoot("backup.png");
+    }
+
+    private void adminTab(String id) throws Exception {
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .orElseThrow());
+            return null;
+        });
     }
 
     private Void tab(String id) {

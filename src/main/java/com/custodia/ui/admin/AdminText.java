@@ -4,7 +4,7 @@ import com.custodia.domain.Role;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  * resource bundle. Shared by the view models (messages) and the view (table cells).
  */
 final class AdminText {
+
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     private final ResourceBundle bundle;
 
@@ -44,9 +47,26 @@ final class AdminText {
         return bundle.getString(value ? "value.yes" : "value.no");
     }
 
-    /** UTC in ISO-8601 to the second: what administrators compare with other logs. */
+    /**
+     * UTC to the second, as administrators compare it with other logs; the column headers say
+     * UTC. Without ISO's "T" and "Z" it fits the column (the ISO form was cut at the minutes).
+     */
     String time(Instant instant) {
-        return instant == null ? bundle.getString("value.never")
-                : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return instant == null ? bundle.getString("value.never") : SECOND.format(instant);
+    }
+
+    /** A file's size as people read it: bytes, kB, MB or GB (powers of 1,000), one decimal above bytes. */
+    String size(long bytes) {
+        if (bytes < 1_000) {
+            return format("size.bytes", bytes);
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double value = bytes / 1_000.0;
+        int unit = 0;
+        while (value >= 999.95 && unit < units.length - 1) {
+            value /= 1_000;
+            unit++;
+        }
+        return format("size.unit", value, units[unit]);
     }
 }

@@ -130,7 +130,8 @@ class AdministrationScreenFxTest {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> !notice.getText().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(notice.getText()).startsWith("Backed up to " + target.toAbsolutePath());
+        assertThat(notice.getText()).startsWith("Backed up the workspace (")
+                .endsWith(" to " + target.getFileName() + " in " + target.toAbsolutePath().getParent() + ".");
         assertThat(notice.isVisible()).isTrue();
         assertThat(robot.lookup("#backupBar").query().isVisible()).as("the progress bar goes away").isFalse();
         try (ZipFile zip = new ZipFile(target.toFile())) {

@@ -100,8 +100,20 @@ class AdministrationViewModelTest {
         OperatorView first = row(TestWorkspaces.ADMIN);
         assertThat(first.roles()).containsExactly(Role.ADMINISTRATOR);
         assertThat(model.text().roles(first.roles())).isEqualTo("Administrator");
-        assertThat(model.text().time(first.lastLoginAt())).isEqualTo("2025-03-01T10:15:30Z");
+        assertThat(model.text().time(first.lastLoginAt())).isEqualTo("2025-03-01 10:15:30");
         assertThat(model.notice().getText()).isEmpty();
+    }
+
+    @Test
+    void sizesReadAsBytesThenThousandsWithOneDecimal() {
+        AdminText text = model.text();
+        assertThat(text.size(0)).isEqualTo("0 bytes");
+        assertThat(text.size(999)).isEqualTo("999 bytes");
+        assertThat(text.size(1_000)).isEqualTo("1.0 kB");
+        assertThat(text.size(1_304_674)).isEqualTo("1.3 MB");
+        assertThat(text.size(999_949)).isEqualTo("999.9 kB");
+        assertThat(text.size(999_960)).isEqualTo("1.0 MB");
+        assertThat(text.size(4_294_967_295L)).isEqualTo("4.3 GB");
     }
 
     @Test
@@ -326,7 +338,7 @@ class AdministrationViewModelTest {
             assertThat(event.detail()).contains("evan");
         });
         assertThat(events.allEvents().get(0).kind()).as("newest first").isEqualTo(SecurityEventKind.OPERATOR_CREATED);
-        assertThat(events.time(events.allEvents().get(0))).isEqualTo("2025-03-01T10:15:30Z");
+        assertThat(events.time(events.allEvents().get(0))).isEqualTo("2025-03-01 10:15:30");
     }
 
     @Test
