@@ -63,7 +63,7 @@ public final class CaseFileWriter {
     public static Sealed write(Sealing sealing, List<Payload> payloads, char[] passphrase) {
         Set<String> names = new HashSet<>();
         for (Payload p : payloads) {
-            SafeZip.checkName(p.name().getBytes(StandardCharsets.UTF_8), 0);
+            ZipDirectory.checkName(p.name().getBytes(StandardCharsets.UTF_8), 0);
             if (!names.add(p.name().toLowerCase(java.util.Locale.ROOT))) {
                 throw new IllegalArgumentException("two payload entries named " + p.name());
             }
