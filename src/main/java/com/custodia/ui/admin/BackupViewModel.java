@@ -107,7 +107,7 @@ public final class BackupViewModel {
     }
 
     private void done(BackupService.Backup backup) {
-        notice.success(text.format("backup.done", backup.file().getFileName(), backup.ledgerSize(), text.size(backup.bytes()),
-                backup.file().getParent()));
+        notice.success(text.format("backup.done", backup.file().getFileName(), backup.ledgerSize(),
+                text.size(backup.bytes()), backup.file().getParent()));
     }
 }
