@@ -48,6 +48,11 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    /** Whether this database can be backed up here: an embedded workspace can, a server cannot. */
+    public boolean supported() {
+        return database.profile() instanceof ConnectionProfile.Embedded;
+    }
+
     /**
      * Refuses a server profile: a PostgreSQL database is backed up with the server's own tools.
      *

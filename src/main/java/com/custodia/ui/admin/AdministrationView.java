@@ -179,7 +179,11 @@ public final class AdministrationView implements ScreenView {
 
     private void bindBackup() {
         backupTab.setDisable(!backup.mayBackUp());
-        backupButton.disableProperty().bind(backup.task().runningProperty());
+        if (backup.available()) {
+            backupButton.disableProperty().bind(backup.task().runningProperty());
+        } else {
+            backupButton.setDisable(true);
+        }
         NoticeLabels.showWhen(backupBar, backup.task().runningProperty());
         backupProgress.progressProperty().bind(backup.task().progressProperty());
         backupMessage.textProperty().bind(backup.task().messageProperty());

@@ -42,12 +42,20 @@ public final class BackupViewModel {
         this.dialogs = dialogs;
         this.text = text;
         this.failures = failures;
+        if (!backups.supported()) {
+            notice.info(text.get("backup.server"));
+        }
     }
 
     // ---------------------------------------------------------------- Properties
 
     public boolean mayBackUp() {
         return actor.may(Permission.BACKUP);
+    }
+
+    /** Whether "Back up…" can work here: not on a PostgreSQL server, which the notice then explains. */
+    public boolean available() {
+        return backups.supported();
     }
 
     /** The running backup's progress, message and Cancel. */
@@ -64,7 +72,7 @@ public final class BackupViewModel {
 
     /** Asks for the file, then backs up to it in the background; nothing happens without a file. */
     public void backUp() {
-        if (task.isRunning()) {
+        if (task.isRunning() || !available()) {
             return;
         }
         Path initial = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));

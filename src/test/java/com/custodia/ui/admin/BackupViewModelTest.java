@@ -57,8 +57,10 @@ class BackupViewModelTest {
 
         assertThat(dialogs.chosenFile).isRegularFile();
         assertThat(model.notice().getKind()).isEqualTo(Notice.Kind.SUCCESS);
-        assertThat(model.notice().getText()).matches("Backed up the workspace \\([0-9.]+ (kB|MB), [0-9]+ ledger entries\\) to .*")
-                .endsWith(" to " + dialogs.chosenFile.getFileName() + " in " + dialogs.chosenFile.toAbsolutePath().getParent() + ".");
+        assertThat(model.notice().getText())
+                .matches("Backed up the workspace \\([0-9.]+ (kB|MB), [0-9]+ ledger entries\\) to .*")
+                .endsWith(" to " + dialogs.chosenFile.getFileName() + " in "
+                        + dialogs.chosenFile.toAbsolutePath().getParent() + ".");
         assertThat(model.task().isRunning()).isFalse();
     }
 
