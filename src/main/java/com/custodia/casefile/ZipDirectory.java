@@ -45,7 +45,7 @@ final class ZipDirectory {
             throw CaseFileException.hostile("The file is too short to be a case file (no ZIP directory).");
         }
         int tail = (int) Math.min(length, END_SIZE + 65_535L);
-        ByteBuffer end = read(channel, length - tail, tail);
+        ByteBuffer end = readAt(channel, length - tail, tail);
         int at = -1;
         for (int i = tail - END_SIZE; i >= 0; i--) {
             if (end.getInt(i) == END) {
@@ -63,29 +63,40 @@ final class ZipDirectory {
         int disk = u16(end, at + 4);
         int cdDisk = u16(end, at + 6);
         int onDisk = u16(end, at + 8);
-        int count = u16(end, at + 10);
+        long count = u16(end, at + 10);
         long cdSize = u32(end, at + 12);
         long cdOffset = u32(end, at + 16);
         if (disk != 0 || cdDisk != 0 || onDisk != count) {
             throw CaseFileException.hostile("The archive claims to span several disks.");
         }
-        if (count == 0xFFFF || cdSize == 0xFFFFFFFFL || cdOffset == 0xFFFFFFFFL) {
-            throw CaseFileException.hostile("The archive uses ZIP64 records, which a case file never needs.");
+        long endOffset = length - tail + at;
+        long cdEnd = endOffset;
+        if (count == Zip64.MAGIC_COUNT || cdSize == Zip64.MAGIC || cdOffset == Zip64.MAGIC) {
+            if (!limits.zip64()) {
+                throw CaseFileException.hostile("The archive uses ZIP64 records, which a case file never needs.");
+            }
+            Zip64.End zip64 = Zip64.end(channel, endOffset);
+            count = zip64.count();
+            cdSize = zip64.cdSize();
+            cdOffset = zip64.cdOffset();
+            cdEnd = zip64.recordOffset();
         }
         if (count > limits.maxEntries()) {
             throw CaseFileException.hostile("The archive has " + count + " entries, more than the "
                     + limits.maxEntries() + " a case file may have.");
         }
-        long endOffset = length - tail + at;
-        if (cdOffset + cdSize != endOffset) {
+        if (cdOffset + cdSize != cdEnd) {
             throw CaseFileException.hostile("The central directory is not where the archive says it is.");
         }
-        ByteBuffer cd = read(channel, cdOffset, Math.toIntExact(cdSize));
+        if (cdSize > Integer.MAX_VALUE - 8) {
+            throw CaseFileException.hostile("The archive's central directory is larger than any it may have.");
+        }
+        ByteBuffer cd = readAt(channel, cdOffset, (int) cdSize);
         List<Declared> entries = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         long declaredTotal = 0;
         int p = 0;
-        for (int index = 0; index < count; index++) {
+        for (int index = 0; index < (int) count; index++) {
             if (p + 46 > cd.limit() || cd.getInt(p) != CENTRAL) {
                 throw CaseFileException.hostile("The central directory is damaged at entry " + (index + 1) + ".");
             }
@@ -105,6 +116,7 @@ final class ZipDirectory {
             }
             byte[] rawName = bytes(cd, p + 46, nameLength);
             String name = checkName(rawName, index);
+            ByteBuffer extra = cd.slice(p + 46 + nameLength, extraLength);
             p += 46 + nameLength + extraLength + commentLength;
 
             String folded = name.toLowerCase(Locale.ROOT);
@@ -127,9 +139,15 @@ final class ZipDirectory {
                 throw CaseFileException.hostile("The entry \"" + name + "\" uses compression method " + method
                         + "; only stored and deflated entries are read.");
             }
-            if (compressed == 0xFFFFFFFFL || size == 0xFFFFFFFFL || localOffset == 0xFFFFFFFFL) {
-                throw CaseFileException.hostile("The entry \"" + name + "\" uses ZIP64 sizes, which a case file "
-                        + "never needs.");
+            if (compressed == Zip64.MAGIC || size == Zip64.MAGIC || localOffset == Zip64.MAGIC) {
+                if (!limits.zip64()) {
+                    throw CaseFileException.hostile("The entry \"" + name + "\" uses ZIP64 sizes, which a case "
+                            + "file never needs.");
+                }
+                long[] wide = Zip64.values(extra, name, size, compressed, localOffset);
+                size = wide[0];
+                compressed = wide[1];
+                localOffset = wide[2];
             }
             if (method == 0 && compressed != size) {
                 throw CaseFileException.hostile("The stored entry \"" + name + "\" declares " + size + " bytes but "
@@ -139,13 +157,13 @@ final class ZipDirectory {
                 throw CaseFileException.hostile("The entry \"" + name + "\" would unpack " + compressed + " bytes "
                         + "into " + size + ", a compression ratio above " + limits.maxRatio() + ":1.");
             }
-            declaredTotal += size;
-            if (declaredTotal > limits.maxUnpackedTotal()) {
+            if (size > limits.maxUnpackedTotal() - declaredTotal) {
                 throw CaseFileException.hostile("The archive would unpack to more than "
                         + limits.maxUnpackedTotal() / (1024 * 1024) + " MB.");
             }
+            declaredTotal += size;
             entries.add(local(channel, new Declared(index + 1, name, flags, method, crc, compressed, size,
-                    localOffset, -1), rawName, cdOffset));
+                    localOffset, -1), rawName, cdOffset, limits));
         }
         if (p != cd.limit()) {
             throw CaseFileException.hostile("The central directory holds more than its entries.");
@@ -155,11 +173,12 @@ final class ZipDirectory {
     }
 
     /** Reads the entry's local header and refuses it when it tells a different story. */
-    private static Declared local(FileChannel channel, Declared d, byte[] rawName, long cdOffset) throws IOException {
+    private static Declared local(FileChannel channel, Declared d, byte[] rawName, long cdOffset, ArchiveLimits limits)
+            throws IOException {
         if (d.localOffset() + 30 > cdOffset) {
             throw CaseFileException.hostile("The entry \"" + d.name() + "\" points outside the archive's data.");
         }
-        ByteBuffer h = read(channel, d.localOffset(), 30);
+        ByteBuffer h = readAt(channel, d.localOffset(), 30);
         if (h.getInt(0) != LOCAL) {
             throw CaseFileException.hostile("The entry \"" + d.name() + "\" has no local header where the central "
                     + "directory says it starts.");
@@ -175,7 +194,17 @@ final class ZipDirectory {
         if (dataOffset > cdOffset) {
             throw CaseFileException.hostile("The entry \"" + d.name() + "\" points outside the archive's data.");
         }
-        byte[] localName = bytes(read(channel, d.localOffset() + 30, nameLength), 0, nameLength);
+        byte[] localName = bytes(readAt(channel, d.localOffset() + 30, nameLength), 0, nameLength);
+        if (compressed == Zip64.MAGIC || size == Zip64.MAGIC) {
+            if (!limits.zip64()) {
+                throw CaseFileException.hostile("The entry \"" + d.name() + "\" uses ZIP64 sizes, which a case "
+                        + "file never needs.");
+            }
+            long[] wide = Zip64.values(readAt(channel, d.localOffset() + 30 + nameLength, extraLength), d.name(),
+                    size, compressed, 0);
+            size = wide[0];
+            compressed = wide[1];
+        }
         String disagree = null;
         if (!java.util.Arrays.equals(localName, rawName)) {
             disagree = "the name \"" + new String(localName, StandardCharsets.UTF_8) + "\"";
@@ -266,7 +295,8 @@ final class ZipDirectory {
 
     // ---------------------------------------------------------------- bytes
 
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
+    /** {@code length} bytes from {@code position}, little-endian; an archive that ends first is refused. */
+    static ByteBuffer readAt(FileChannel channel, long position, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());

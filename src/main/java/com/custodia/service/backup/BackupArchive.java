@@ -20,11 +20,13 @@ final class BackupArchive {
             "anchors/(checkpoint-[0-9]{1,19}-[0-9]{1,19}\\.json|tree-edge\\.json)");
 
     /**
-     * Without ZIP64 (which the archive reader refuses), an archive holds at most 65,535 entries
-     * and 4 GiB; the ratio limit is the case files' one.
+     * A backup is as large as its workspace, so ZIP64 is read (the JDK's writer uses it past 4 GB or
+     * 65,535 entries). The limits are far above any workspace and still bound what an archive can
+     * make the reader do: a terabyte, a million entries (a hundred million ledger entries'
+     * anchors), and the case files' ratio.
      */
-    static final long MAX_BYTES = 0xFFFF_FFFEL;
-    static final ArchiveLimits LIMITS = new ArchiveLimits(65_535, MAX_BYTES, 100, MAX_BYTES);
+    static final long MAX_BYTES = 1L << 40;
+    static final ArchiveLimits LIMITS = new ArchiveLimits(1_000_000, MAX_BYTES, 100, MAX_BYTES, true);
     static final int MAX_MANIFEST = 16 * 1024 * 1024;
 
     private BackupArchive() {

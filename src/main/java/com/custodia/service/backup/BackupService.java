@@ -111,8 +111,8 @@ public final class BackupService {
         }
         try {
             if (Files.size(StoreSnapshot.fileOf(database)) > BackupArchive.MAX_BYTES - (1 << 20)) {
-                throw new IllegalArgumentException("The workspace's database file is larger than 4 GB, more than a "
-                        + "backup file can hold yet. Copy the workspace folder while Custodia is closed instead.");
+                throw new IllegalArgumentException("The workspace's database file is larger than a terabyte, more "
+                        + "than a backup file may hold. Copy the workspace folder while Custodia is closed instead.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The database file cannot be read: " + e.getMessage(), e);
