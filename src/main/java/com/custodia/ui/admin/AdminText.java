@@ -1,6 +1,7 @@
 package com.custodia.ui.admin;
 
 import com.custodia.domain.Role;
+import com.custodia.domain.SecurityEventKind;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,11 @@ final class AdminText {
     String roles(Set<Role> roles) {
         return Arrays.stream(Role.values()).filter(roles::contains).map(this::role)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A security event's kind in words; the bundle names every kind (a test checks). */
+    String event(SecurityEventKind kind) {
+        return bundle.getString("event." + kind.name());
     }
 
     String yesNo(boolean value) {

@@ -169,7 +169,7 @@ public final class AdministrationView implements ScreenView {
         cell(eventTimeColumn, events::time);
         cell(eventOperatorColumn, SecurityEventView::operator);
         cell(eventWorkstationColumn, SecurityEventView::workstation);
-        cell(eventKindColumn, event -> event.kind().name());
+        cell(eventKindColumn, events::kind);
         cell(eventDetailColumn, SecurityEventView::detail);
         eventsFilter.textProperty().bindBidirectional(events.filterProperty());
         eventsSummary.textProperty().bind(events.summaryProperty());

@@ -109,6 +109,11 @@ public final class SecurityEventsViewModel {
         return text.time(event.occurredAt());
     }
 
+    /** The event's kind in words ("Sign-in failed"), as the table shows it. */
+    String kind(SecurityEventView event) {
+        return text.event(event.kind());
+    }
+
     private void show(List<SecurityEventView> loaded) {
         if (disposed) {
             return;
@@ -117,16 +122,19 @@ public final class SecurityEventsViewModel {
         notice.clear();
     }
 
-    /** Case-insensitive match of every word typed against kind, operator and detail. */
-    static Predicate<SecurityEventView> matcher(String typed) {
+    /**
+     * Case-insensitive match of every word typed against the kind (in words, and by the name the
+     * logs use, such as LOGIN_FAILED), the operator and the detail.
+     */
+    private Predicate<SecurityEventView> matcher(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return event -> true;
         }
         String[] words = needle.split("\\s+");
         return event -> {
-            String haystack = (event.kind() + " " + nullToEmpty(event.operator()) + " " + nullToEmpty(event.detail()))
-                    .toLowerCase(Locale.ROOT);
+            String haystack = (event.kind() + " " + kind(event) + " " + nullToEmpty(event.operator()) + " "
+                    + nullToEmpty(event.detail())).toLowerCase(Locale.ROOT);
             for (String word : words) {
                 if (!haystack.contains(word)) {
                     return false;

@@ -342,6 +342,23 @@ class AdministrationViewModelTest {
     }
 
     @Test
+    void everyKindOfSecurityEventReadsAsWordsAndTheFilterFindsThem() {
+        for (SecurityEventKind kind : SecurityEventKind.values()) {
+            assertThat(model.text().event(kind)).as(kind.name()).isNotBlank().doesNotContain("_");
+        }
+        create("evan", Role.PARTNER_MANAGER);
+        SecurityEventsViewModel events = model.events();
+
+        assertThat(events.kind(events.allEvents().get(0))).isEqualTo("Operator created");
+        events.filterProperty().set("operator created evan");
+        assertThat(events.shownEvents()).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(SecurityEventKind.OPERATOR_CREATED));
+        events.filterProperty().set("signed in");
+        assertThat(events.shownEvents()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo(SecurityEventKind.LOGIN));
+    }
+
+    @Test
     void filterNarrowsEventsByKindOperatorOrDetail() {
         create("evan", Role.PARTNER_MANAGER);
         SecurityEventsViewModel events = model.events();
