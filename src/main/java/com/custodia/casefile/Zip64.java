@@ -69,10 +69,16 @@ final class Zip64 {
      * is {@link #MAGIC} (the local header carries the first two only). Values given as they are
      * come back unchanged.
      *
-     * @param extra the entry's extra fields
+     * @param limits whether ZIP64 may be read at all; a case file refuses the entry
+     * @param extra  the entry's extra fields
      * @return size, compressed size and offset
      */
-    static long[] values(ByteBuffer extra, String name, long size, long compressed, long offset) {
+    static long[] values(ArchiveLimits limits, ByteBuffer extra, String name, long size, long compressed,
+                         long offset) {
+        if (!limits.zip64()) {
+            throw CaseFileException.hostile("The entry \"" + name + "\" uses ZIP64 sizes, which a case file "
+                    + "never needs.");
+        }
         int need = (size == MAGIC ? 1 : 0) + (compressed == MAGIC ? 1 : 0) + (offset == MAGIC ? 1 : 0);
         ByteBuffer field = field(extra, name);
         if (field.limit() < 8 * need) {

@@ -140,11 +140,7 @@ final class ZipDirectory {
                         + "; only stored and deflated entries are read.");
             }
             if (compressed == Zip64.MAGIC || size == Zip64.MAGIC || localOffset == Zip64.MAGIC) {
-                if (!limits.zip64()) {
-                    throw CaseFileException.hostile("The entry \"" + name + "\" uses ZIP64 sizes, which a case "
-                            + "file never needs.");
-                }
-                long[] wide = Zip64.values(extra, name, size, compressed, localOffset);
+                long[] wide = Zip64.values(limits, extra, name, size, compressed, localOffset);
                 size = wide[0];
                 compressed = wide[1];
                 localOffset = wide[2];
@@ -196,12 +192,8 @@ final class ZipDirectory {
         }
         byte[] localName = bytes(readAt(channel, d.localOffset() + 30, nameLength), 0, nameLength);
         if (compressed == Zip64.MAGIC || size == Zip64.MAGIC) {
-            if (!limits.zip64()) {
-                throw CaseFileException.hostile("The entry \"" + d.name() + "\" uses ZIP64 sizes, which a case "
-                        + "file never needs.");
-            }
-            long[] wide = Zip64.values(readAt(channel, d.localOffset() + 30 + nameLength, extraLength), d.name(),
-                    size, compressed, 0);
+            long[] wide = Zip64.values(limits, readAt(channel, d.localOffset() + 30 + nameLength, extraLength),
+                    d.name(), size, compressed, 0);
             size = wide[0];
             compressed = wide[1];
         }

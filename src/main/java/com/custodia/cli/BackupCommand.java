@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
         description = "Signs in as --user OPERATOR, who must be an administrator. The file holds manifest.json "
                 + "(what, when, by whom, the ledger's size and head, and every entry's size and SHA-256), "
                 + "workspace.json, the encrypted database file exactly as it is on disk and the ledger's anchor "
-                + "files; not this installation's signing key. The workspace may stay open meanwhile. A PostgreSQL "
-                + "server is refused (exit 2): back it up with pg_dump. An existing FILE is never replaced.")
+                + "files; not this installation's signing key. (A workspace the console has open is backed up from "
+                + "its Administration screen.) A PostgreSQL server is refused (exit 2): back it up with pg_dump. "
+                + "An existing FILE is never replaced.")
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand
