@@ -19,6 +19,8 @@ import com.custodia.ledger.SigningKey;
 import com.custodia.service.auth.AuthService;
 import com.custodia.service.auth.PasswordHasher;
 import com.custodia.service.backup.BackupService;
+import com.custodia.service.communications.CommunicationService;
+import com.custodia.service.communications.MailingLists;
 import com.custodia.service.consent.CampaignService;
 import com.custodia.service.consent.ConsentReceipts;
 import com.custodia.service.consent.ConsentService;
@@ -100,6 +102,8 @@ public final class Services implements AutoCloseable {
     private final PersonMerger personMerger;
     private final HistoryService history;
     private final PersonRecords personRecords;
+    private final CommunicationService communications;
+    private final MailingLists mailingLists;
     private final InventoryService inventory;
     private final PartnerRegistry partners;
     private final GrantService grants;
@@ -148,6 +152,8 @@ public final class Services implements AutoCloseable {
         this.personMerger = new PersonMerger(db, guard, clock);
         this.history = new HistoryService(db, guard);
         this.personRecords = new PersonRecords(db, guard);
+        this.communications = new CommunicationService(db, guard, clock);
+        this.mailingLists = new MailingLists(db, guard, disclosures);
         this.inventory = new InventoryService(db, guard);
         this.partners = new PartnerRegistry(db, guard, securityLog, clock);
         this.grants = new GrantService(db, guard, securityLog, clock);
@@ -198,6 +204,8 @@ public final class Services implements AutoCloseable {
     public PersonMerger personMerger() { return personMerger; }
     public HistoryService history() { return history; }
     public PersonRecords personRecords() { return personRecords; }
+    public CommunicationService communications() { return communications; }
+    public MailingLists mailingLists() { return mailingLists; }
     public InventoryService inventory() { return inventory; }
     public PartnerRegistry partners() { return partners; }
     public GrantService grants() { return grants; }

@@ -78,4 +78,25 @@ class EmailEligibilityTest {
         assertThat(d.allowed()).isFalse();
         assertThat(d.reason()).contains("No email address");
     }
+
+    @Test
+    void everyGroundAgreesWithTheAnswer() {
+        for (PersonKind kind : PersonKind.values()) {
+            for (boolean hasEmail : new boolean[] {true, false}) {
+                for (Set<PointOfContactReason> contacts : java.util.List.of(Set.<PointOfContactReason>of(),
+                        Set.of(PointOfContactReason.TRIAL_ISSUED))) {
+                    for (MessageClass messageClass : MessageClass.values()) {
+                        Decision d = EmailEligibility.decide(new Recipient(kind, hasEmail,
+                                Map.of(MessageClass.FEATURES, false, MessageClass.UPGRADES, true), contacts), messageClass);
+                        assertThat(d.ground().allowed()).as("%s %s %s %s", kind, hasEmail, contacts, messageClass)
+                                .isEqualTo(d.allowed());
+                    }
+                }
+            }
+        }
+        assertThat(EmailEligibility.decide(customer(Map.of(MessageClass.FEATURES, false)), MessageClass.FEATURES).ground())
+                .isEqualTo(EmailEligibility.Ground.DECLINED);
+        assertThat(EmailEligibility.decide(new Recipient(PersonKind.FORUM_MEMBER, true, Map.of(), Set.of()),
+                MessageClass.WELCOME).ground()).isEqualTo(EmailEligibility.Ground.NO_POINT_OF_CONTACT);
+    }
 }
