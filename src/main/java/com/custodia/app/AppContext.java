@@ -21,6 +21,7 @@ import com.custodia.ui.common.TaskExecutor;
 import com.custodia.ui.common.ViewLoader;
 import com.custodia.ui.dashboard.DashboardScreen;
 import com.custodia.ui.importing.ImportScreen;
+import com.custodia.ui.communications.CommunicationsScreen;
 import com.custodia.ui.inventory.InventoryScreen;
 import com.custodia.ui.policy.PolicyScreen;
 import com.custodia.ui.consent.ConsentScreen;
@@ -68,7 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.screens = b.screens != null ? List.copyOf(b.screens)
                 : List.of(new DashboardScreen(), new PeopleScreen(), new ImportScreen(),
                         new RequestsScreen(), new ConsentScreen(), new LegalOrdersScreen(), new PartnersScreen(),
-                        new LedgerScreen(),
+                        new LedgerScreen(), new CommunicationsScreen(),
                         new InventoryScreen(), new PolicyScreen(),
                         new AdministrationScreen());
     }

@@ -18,8 +18,8 @@ class ConsoleWiringTest {
     void theMainWindowListsEveryScreenThatExists() {
         try (AppContext context = AppContext.builder().dirs(UiTesting.dirs(home)).build()) {
             assertThat(context.screens()).extracting(Screen::id).containsExactly("dashboard", "people", "import-persons",
-                    "requests", "consent-testimonials", "legal-orders", "partners", "ledger", "data-inventory",
-                    "policy-versions", "administration");
+                    "requests", "consent-testimonials", "legal-orders", "partners", "ledger", "communications",
+                    "data-inventory", "policy-versions", "administration");
         }
     }
 

@@ -59,7 +59,7 @@ public final class ScreenshotTour {
 
     /** Every part of the tour, in order; a third argument picks some (e.g. {@code main,consent,policy}). */
     private static final List<String> SECTIONS = List.of("first-run", "main", "people", "import", "inventory",
-            "consent", "policy", "requests", "lock", "partners", "admin");
+            "communications", "consent", "policy", "requests", "lock", "partners", "admin");
 
     private final Path out;
     private final String theme;
@@ -133,6 +133,13 @@ public final class ScreenshotTour {
             waitFor("#categoriesTable");
             waitUntil(() -> !((TableView<?>) node("#categoriesTable")).getItems().isEmpty(), WAIT);
             shoot("data-inventory.png");
+        }
+        if (sections.contains("communications")) {
+            onFx(() -> fire("#nav-communications"));
+            waitFor("#audienceTable");
+            waitUntil(() -> !((TableView<?>) node("#audienceTable")).getItems().isEmpty(), WAIT);
+            onFx(() -> type("#recipientField", "Mail team"));
+            shoot("communications.png");
         }
         if (sections.contains("consent")) {
             consentScreens();
