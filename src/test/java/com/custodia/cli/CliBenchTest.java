@@ -19,12 +19,13 @@ class CliBenchTest {
 
         assertThat(bench.exitCode()).as(bench.toString()).isEqualTo(ExitCodes.OK);
         // the start of the console is timed only where a window can open (StartupBenchTest times it headless)
-        int figures = com.custodia.service.bench.StartupBench.unavailable().isPresent() ? 17 : 18;
+        int figures = com.custodia.service.bench.StartupBench.unavailable().isPresent() ? 18 : 19;
         assertThat(bench.out().lines()).hasSize(figures).allSatisfy(line ->
                 assertThat(line).matches("[a-z0-9.]+\\t[0-9.]+\\t\\S+\\t[0-9.]*"));
         assertThat(bench.out()).contains("ledger.append\t").contains("ledger.verify\t")
                 .contains("people.search.p95\t").contains("people.list.page.p95\t").contains("people.list.heap\t")
-                .contains("import.persons\t").contains("import.persons.time\t").contains("requests.report\t");
+                .contains("import.persons\t").contains("import.persons.time\t").contains("requests.report\t")
+                .contains("communications.audience\t");
         assertThat(bench.out()).as("a raw value where there is one").containsPattern("people.search.p95\t[0-9.]+\tms\t[0-9.]+");
     }
 

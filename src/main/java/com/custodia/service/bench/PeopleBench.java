@@ -77,6 +77,7 @@ public final class PeopleBench {
             PeopleFiller.fill(services.database(), settings.persons(), SEED, clock.instant(), progress);
             List<BenchFigure> figures = new ArrayList<>(search(services, sales, settings, progress));
             figures.addAll(listing(services, sales, settings, progress));
+            figures.addAll(AudienceBench.measure(services, sales, progress));
             return figures;
         }
     }
