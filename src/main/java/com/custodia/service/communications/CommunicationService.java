@@ -15,9 +15,12 @@ import com.custodia.service.security.AccessGuard;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Recording what a person told the vendor about its email (promises P9 and P10): a choice per
@@ -33,11 +36,18 @@ public final class CommunicationService {
     private final Database database;
     private final AccessGuard guard;
     private final Clock clock;
+    /** Runs between the check and the write; tests use it to let another workstation record a choice there. */
+    private final Runnable beforeWrite;
 
     public CommunicationService(Database database, AccessGuard guard, Clock clock) {
+        this(database, guard, clock, () -> { });
+    }
+
+    CommunicationService(Database database, AccessGuard guard, Clock clock, Runnable beforeWrite) {
         this.database = database;
         this.guard = guard;
         this.clock = clock;
+        this.beforeWrite = beforeWrite;
     }
 
     /**
@@ -55,7 +65,8 @@ public final class CommunicationService {
         guard.require(actor, Permission.PERSON_EDIT, "record a person's email choices");
         Objects.requireNonNull(seen, "seen");
         MessageClass messageClass = seen.messageClass();
-        Instant now = clock.instant();
+        // as the database keeps it, so the view returned here equals the one read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ChangeContext change = new ChangeContext(actor.username(), "email choice: " + clip(source), now);
         try {
             return database.fromTransaction(change, s -> {
@@ -65,6 +76,7 @@ public final class CommunicationService {
                 if (!sameChoice(seen, current)) {
                     throw new ChoiceConflictException(current);
                 }
+                beforeWrite.run();
                 if (stored == null) {
                     stored = new CommunicationPreference(personId, messageClass, subscribed, now, source);
                     s.persist(stored);
@@ -79,8 +91,10 @@ public final class CommunicationService {
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ChoiceConflictException(database.fromTransaction(s ->
                     view(messageClass, stored(s, personId, messageClass))));
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
-            // another workstation recorded the first choice for this class at the same moment
+        } catch (ConstraintViolationException e) {
+            if (!firstChoiceRace(e)) {
+                throw e;
+            }
             throw new ChoiceConflictException(database.fromTransaction(s ->
                     view(messageClass, stored(s, personId, messageClass))));
         }
@@ -113,6 +127,12 @@ public final class CommunicationService {
             return new PointOfContactView(contact.getId(), contact.getReason(), contact.getOccurredAt(),
                     contact.getNote());
         });
+    }
+
+    /** Another workstation recorded the first choice for this person and class at the same moment. */
+    private static boolean firstChoiceRace(ConstraintViolationException e) {
+        String name = e.getConstraintName();
+        return name != null && name.toLowerCase(Locale.ROOT).contains("uk_communication_preference");
     }
 
     private static boolean sameChoice(PreferenceView seen, PreferenceView current) {

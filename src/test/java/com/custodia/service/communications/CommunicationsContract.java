@@ -163,6 +163,32 @@ abstract class CommunicationsContract {
     }
 
     @Test
+    void aChoiceCommittedBetweenTheCheckAndTheWriteIsRefusedByTheDatabaseItself() {
+        PreferenceView[] theirs = new PreferenceView[2];
+        // the other workstation records the first choice for the class after this one checked there was none
+        CommunicationService racing = new CommunicationService(one.database(), one.guard(), clock, () -> {
+            if (theirs[0] == null) {
+                theirs[0] = two.communications().recordChoice(SALES, ada, seen(two, ada, MessageClass.UPGRADES),
+                        false, "letter");
+            }
+        });
+        PreferenceView unrecorded = seen(one, ada, MessageClass.UPGRADES);
+        assertThatThrownBy(() -> racing.recordChoice(SALES, ada, unrecorded, true, "web form"))
+                .isInstanceOfSatisfying(ChoiceConflictException.class, e -> assertThat(e.current()).isEqualTo(theirs[0]));
+
+        // and a change to a recorded choice committed in between is caught by the row's version
+        clock.advance(Duration.ofMinutes(1));
+        CommunicationService racingAgain = new CommunicationService(one.database(), one.guard(), clock, () -> {
+            if (theirs[1] == null) {
+                theirs[1] = two.communications().recordChoice(SALES, ada, theirs[0], true, "phone call");
+            }
+        });
+        assertThatThrownBy(() -> racingAgain.recordChoice(SALES, ada, theirs[0], true, "email"))
+                .isInstanceOfSatisfying(ChoiceConflictException.class, e -> assertThat(e.current()).isEqualTo(theirs[1]));
+        assertThat(seen(one, ada, MessageClass.UPGRADES)).isEqualTo(theirs[1]);
+    }
+
+    @Test
     void aPointOfContactLetsTheVendorWriteToSomeoneWhoIsNotACustomer() {
         assertThat(decision(finn, MessageClass.TECHNICAL).allowed()).isFalse();
         Instant when = clock.instant().minus(Duration.ofDays(1));
