@@ -45,7 +45,8 @@ public final class PeopleScreen implements Screen {
     public ScreenView open(ScreenContext context) {
         PeopleText text = new PeopleText(context.views().bundle(FEATURE));
         PeopleViewModel model = new PeopleViewModel(context.services().personListings(),
-                PeopleServices.of(context.services()), context.principal(), context.executor(), context.dialogs(), text);
+                PeopleServices.of(context.services()), context.principal(), context.executor(), context.dialogs(), text,
+                context.clock());
         PeopleView view = new PeopleView(model, text, context.views(), context.clock());
         model.search();
         return view;

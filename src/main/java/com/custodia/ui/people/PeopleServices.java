@@ -1,6 +1,7 @@
 package com.custodia.ui.people;
 
 import com.custodia.service.Services;
+import com.custodia.service.communications.CommunicationService;
 import com.custodia.service.consent.ConsentReceipts;
 import com.custodia.service.consent.ConsentService;
 import com.custodia.service.history.HistoryService;
@@ -16,11 +17,12 @@ import com.custodia.service.people.PersonRecords;
 public record PeopleServices(PersonRecords records, HistoryService history, ConsentService consents,
                              ConsentReceipts receipts, LedgerReader ledger, PersonEditor editor,
                              DuplicateFinder duplicates, PersonMerger merger, PartnerDisclosures partners,
-                             AccountOwners owners) {
+                             AccountOwners owners, CommunicationService communications) {
 
     public static PeopleServices of(Services services) {
         return new PeopleServices(services.personRecords(), services.history(), services.consents(),
                 services.consentReceipts(), services.ledgerReader(), services.personEditor(), services.duplicates(),
-                services.personMerger(), services.partnerDisclosures(), services.accountOwners());
+                services.personMerger(), services.partnerDisclosures(), services.accountOwners(),
+                services.communications());
     }
 }

@@ -15,6 +15,7 @@ import com.custodia.ui.common.Notice;
 import com.custodia.ui.common.PageSource;
 import com.custodia.ui.common.PagedRows;
 import com.custodia.ui.common.TaskExecutor;
+import java.time.Clock;
 import java.time.Duration;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -76,13 +77,13 @@ public final class PeopleViewModel {
     private boolean disposed;
 
     public PeopleViewModel(PersonListings listings, PeopleServices services, Principal actor, TaskExecutor executor,
-                           DialogService dialogs, PeopleText text) {
+                           DialogService dialogs, PeopleText text, Clock clock) {
         this.listings = listings;
         this.actor = actor;
         this.executor = executor;
         this.text = text;
         this.failures = new FailureReporter(dialogs, text.get("error.title"));
-        this.detail = new PersonDetailViewModel(services, actor, executor, dialogs, text);
+        this.detail = new PersonDetailViewModel(services, actor, executor, dialogs, text, clock);
         this.rows = new PagedRows<>(executor, text.get("task.rows"));
         searchText.addListener((o, was, now) -> typed());
         countryFilter.addListener((o, was, now) -> typed());

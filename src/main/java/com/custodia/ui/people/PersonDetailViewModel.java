@@ -54,6 +54,7 @@ public final class PersonDetailViewModel {
     private final AccountOwnerViewModel owner;
     private final DetailLists lists;
     private final DuplicatesViewModel duplicates;
+    private final CommunicationActions communications;
 
     private final ReadOnlyLongWrapper personId = new ReadOnlyLongWrapper(this, "personId", -1);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", false);
@@ -77,7 +78,7 @@ public final class PersonDetailViewModel {
     private LongConsumer onChanged = id -> { };
 
     PersonDetailViewModel(PeopleServices services, Principal actor, TaskExecutor executor, DialogService dialogs,
-                          PeopleText text) {
+                          PeopleText text, Clock clock) {
         this.records = services.records();
         this.actor = actor;
         this.executor = executor;
@@ -89,6 +90,8 @@ public final class PersonDetailViewModel {
         this.lists = new DetailLists(services, actor, executor, failures, text);
         this.duplicates = new DuplicatesViewModel(services.duplicates(), services.merger(), actor, executor, dialogs,
                 failures, text);
+        this.communications = new CommunicationActions(services.communications(), actor, executor, failures, text,
+                lists, personId::get, clock);
         ConsentText consentText = new ConsentText(ResourceBundle.getBundle("i18n." + ConsentScreen.FEATURE,
                 text.bundle().getLocale()), Clock.systemDefaultZone());
         this.consentActions = new ConsentActions(services.consents(), services.receipts(), actor, executor, dialogs,
@@ -99,6 +102,8 @@ public final class PersonDetailViewModel {
         profile.onSaved(saved -> changed(saved.id()));
         owner.onChanged(this::ownerChanged);
         duplicates.onMerged(result -> changed(result.survivorId()));
+        // a choice or a contact recorded changes the counts in the tabs' titles (communications, history)
+        communications.onRecorded(this::loadOverview);
         duplicates.candidates().addListener((javafx.collections.ListChangeListener<Object>) c -> updateTabs());
     }
 
@@ -115,6 +120,8 @@ public final class PersonDetailViewModel {
     /** The consent selected in the Consents tab. */
     public ObjectProperty<ConsentView> selectedConsentProperty() { return selectedConsent; }
     public DuplicatesViewModel duplicates() { return duplicates; }
+    /** Recording the person's email choices and points of contact in the Communications tab. */
+    public CommunicationActions communications() { return communications; }
     public ReadOnlyLongProperty personIdProperty() { return personId.getReadOnlyProperty(); }
     /** Whether a person is shown at all. */
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
@@ -207,6 +214,7 @@ public final class PersonDetailViewModel {
         owner.clear();
         lists.clear();
         duplicates.clear();
+        communications.clear();
         updateTabs();
     }
 

@@ -89,6 +89,13 @@ final class PersonPart<T> {
                 }));
     }
 
+    /** Fetches the person's rows again if they are shown or on their way; a list never opened stays unfetched. */
+    void refresh(long id) {
+        if (id == personId) {
+            reload(id);
+        }
+    }
+
     /** Forgets the rows (another person, or the screen is left); answers still on their way are dropped. */
     void clear() {
         generation++;

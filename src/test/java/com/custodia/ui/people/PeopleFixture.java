@@ -116,7 +116,7 @@ final class PeopleFixture implements AutoCloseable {
     }
 
     PersonDetailViewModel detail(Principal actor, TaskExecutor executor) {
-        return new PersonDetailViewModel(people(), actor, executor, dialogs, text);
+        return new PersonDetailViewModel(people(), actor, executor, dialogs, text, clock);
     }
 
     @Override

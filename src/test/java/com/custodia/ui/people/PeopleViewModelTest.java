@@ -44,7 +44,8 @@ class PeopleViewModelTest {
     }
 
     private PeopleViewModel modelFor(Principal actor, TaskExecutor executor) {
-        return new PeopleViewModel(fx.services.personListings(), fx.people(), actor, executor, fx.dialogs, fx.text);
+        return new PeopleViewModel(fx.services.personListings(), fx.people(), actor, executor, fx.dialogs, fx.text,
+                fx.clock);
     }
 
     private static List<String> lastNames(PeopleViewModel m) {
