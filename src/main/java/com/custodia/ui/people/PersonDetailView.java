@@ -51,6 +51,8 @@ final class PersonDetailView {
     private final ProfileView profileView;
     private final DuplicatesView duplicatesView;
     private final AccountOwnerView ownerView;
+    private final PreferenceChoiceView choiceView;
+    private final ContactLogView contactView;
 
     @FXML private Label detailNone;
     @FXML private Node detailPane;
@@ -91,6 +93,8 @@ final class PersonDetailView {
     @FXML private TableView<ForumPostView> forumPostsTable;
     @FXML private Label pointsOfContactNotice;
     @FXML private TableView<PointOfContactView> pointsOfContactTable;
+    @FXML private VBox choiceSlot;
+    @FXML private VBox contactSlot;
     @FXML private Label consentsNotice;
     @FXML private TableView<ConsentView> consentsTable;
     @FXML private Node consentActionsBox;
@@ -119,6 +123,8 @@ final class PersonDetailView {
         this.profileView = new ProfileView(model.profile(), text, views);
         this.duplicatesView = new DuplicatesView(model.duplicates(), text, views);
         this.ownerView = new AccountOwnerView(model.owner(), views);
+        this.choiceView = new PreferenceChoiceView(model.communications(), views);
+        this.contactView = new ContactLogView(model.communications(), views);
         this.root = views.load(PeopleScreen.FEATURE, "PersonDetail", this);
     }
 
@@ -166,9 +172,22 @@ final class PersonDetailView {
             headerOwnerSlot.getChildren().setAll(ownerView.root());
         }
         duplicatesTab.setContent(duplicatesView.root());
+        showCommunicationActions();
         SectionBar.attach(sectionBar, tabPane);
         bindTabs();
         bindLists();
+    }
+
+    /** Recording choices and logging contacts, only for the roles that may: hidden, not merely disabled. */
+    private void showCommunicationActions() {
+        CommunicationActions actions = model.communications();
+        choiceSlot.getChildren().setAll(choiceView.root());
+        NoticeLabels.showWhen(choiceSlot, new SimpleBooleanProperty(actions.mayChoose()));
+        if (actions.mayChoose()) {
+            choiceView.follow(preferencesTable);
+        }
+        contactSlot.getChildren().setAll(contactView.root());
+        NoticeLabels.showWhen(contactSlot, new SimpleBooleanProperty(actions.mayLog()));
     }
 
     private void bindTabs() {

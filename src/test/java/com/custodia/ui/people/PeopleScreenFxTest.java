@@ -3,10 +3,13 @@ package com.custodia.ui.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import com.custodia.domain.MessageClass;
 import com.custodia.domain.PersonField;
+import com.custodia.domain.PersonKind;
 import com.custodia.domain.Progress;
 import com.custodia.service.history.HistoryEntry;
 import com.custodia.service.people.LoadedPerson;
+import com.custodia.service.people.NewPerson;
 import com.custodia.service.people.PersonEditor;
 import com.custodia.service.people.PersonRow;
 import com.custodia.ui.common.FxTaskExecutor;
@@ -46,8 +49,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real People screen in a headless stage, with the real worker thread, on an encrypted
  * workspace of a few hundred persons: a sales representative types a name, opens the person,
  * edits and saves the profile (read back through the services and seen in the History tab),
- * meets a validation error beside its field, sees a license key masked, and meets another
- * workstation's change in the conflict dialog — choosing per field, or going back to editing.
+ * meets a validation error beside its field, sees a license key masked, records that a person
+ * declined feature news, and meets another workstation's change in the conflict dialog —
+ * choosing per field, or going back to editing.
  * Each test works on its own person, so the order of the tests does not matter.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -205,6 +209,50 @@ class PeopleScreenFxTest {
         select(robot, "tab-licenses");
         waitFor(() -> cellShown(robot, "XXXX-XXXX-XXXX-AB12"));
         assertThat(cellShown(robot, "ABCD-EFGH-IJKL-AB12")).as("the whole key is never drawn").isFalse();
+    }
+
+    // ---------------------------------------------------------------- Communications
+
+    @Test
+    void aRepresentativeRecordsThatThePersonDeclinedFeatureNewsByPhone(FxRobot robot) throws Exception {
+        long mary = fx.services.people().create(fx.officer, new NewPerson(PersonKind.CUSTOMER, "Mary", "Somerville",
+                "Royal Society", "mary@example.com", null, null, "Burntisland", null, "GB", "en"));
+        open(robot, "Somerville", "Somerville, Mary");
+        select(robot, "tab-communications");
+        TableView<DetailLists.Preference> preferences = robot.lookup("#preferencesTable").queryTableView();
+        waitFor(() -> fx(() -> preferences.getItems().size() == MessageClass.values().length));
+        waitFor(() -> cellShown(robot, "Feature news"));
+        assertThat(fx(() -> robot.lookup("#choice-decline").queryButton().isDisabled()))
+                .as("nothing selected yet").isTrue();
+
+        robot.clickOn(robot.from(preferences).lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> "Feature news".equals(c.getText())).queryAs(TableCell.class));
+        robot.clickOn("#choice-how").write("phone call");
+        Button decline = robot.lookup("#choice-decline").queryButton();
+        waitFor(() -> !fx(decline::isDisabled));
+        robot.clickOn(decline);
+
+        waitFor(() -> text(robot, "#choice-notice").equals("Feature news: declined (phone call)."));
+        waitFor(() -> featureNewsRow(robot).containsAll(List.of("Feature news", "No", "phone call")));
+        assertThat(featureNewsRow(robot)).as("no longer the default").doesNotContain("default");
+        var stored = fx.services.personRecords().preferences(fx.officer, mary).stream()
+                .filter(p -> p.messageClass() == MessageClass.FEATURES).findFirst().orElseThrow();
+        assertThat(stored.recorded()).isTrue();
+        assertThat(stored.subscribed()).isFalse();
+        assertThat(stored.source()).isEqualTo("phone call");
+        waitFor(() -> fx(decline::isDisabled));
+        assertThat(fx(() -> robot.lookup("#choice-subscribe").queryButton().isDisabled()))
+                .as("subscribing again is offered").isFalse();
+    }
+
+    /** The texts of the Feature news row of the preferences table, as drawn. */
+    private static List<String> featureNewsRow(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup("#preferencesTable").lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<DetailLists.Preference> r) -> r.getItem() != null
+                        && r.getItem().choice().messageClass() == MessageClass.FEATURES)
+                .tryQuery().map(row -> robot.from(row).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                        .map(c -> Objects.requireNonNullElse(c.getText(), "")).toList())
+                .orElse(List.of()));
     }
 
     // ---------------------------------------------------------------- The conflict dialog
