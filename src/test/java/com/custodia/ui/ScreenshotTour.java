@@ -2,6 +2,7 @@ package com.custodia.ui;
 
 import com.custodia.app.AppContext;
 import com.custodia.app.WindowFlow;
+import com.custodia.domain.MessageClass;
 import com.custodia.service.consent.CampaignView;
 import com.custodia.service.consent.StatementView;
 import com.custodia.service.settings.AppDirs;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -495,6 +497,22 @@ public final class ScreenshotTour {
         waitUntil(() -> !node("#formGrid").isDisabled()
                 && !((TextInputControl) node("#field-LAST_NAME")).getText().isEmpty(), WAIT);
         shoot("people.png");
+
+        // the same person's Communications tab, feature news selected and about to be declined by phone
+        onFx(() -> {
+            TabPane tabs = (TabPane) node("#tabPane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "tab-communications".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil(() -> ((TableView<?>) node("#preferencesTable")).getItems().size() == MessageClass.values().length,
+                WAIT);
+        onFx(() -> {
+            ((TableView<?>) node("#preferencesTable")).getSelectionModel().select(MessageClass.FEATURES.ordinal());
+            ((ComboBox<?>) node("#choice-how")).getEditor().setText("phone call");
+            return null;
+        });
+        shoot("person-communications.png");
     }
 
     private boolean firstRowLoaded() {

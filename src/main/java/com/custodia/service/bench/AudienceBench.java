@@ -38,7 +38,7 @@ final class AudienceBench {
                 long t0 = System.nanoTime();
                 Audience audience = services.mailingLists().audience(sales, MessageClass.FEATURES, Progress.NONE);
                 long t1 = System.nanoTime();
-                long rawEligible = rawCount(c);
+                long rawEligible = rawCount(c, round);
                 long t2 = System.nanoTime();
                 if (rawEligible != audience.eligible()) {
                     throw new IllegalStateException("The audience count says " + audience.eligible()
@@ -53,8 +53,12 @@ final class AudienceBench {
         return List.of(BenchFigure.duration("communications.audience", service, raw, null));
     }
 
-    private static long rawCount(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RAW_COUNT)) {
+    /**
+     * The count, its text different in each round: H2 keeps the result of a statement it has run
+     * before on unchanged tables and would answer the second round without reading anything.
+     */
+    private static long rawCount(Connection c, int round) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RAW_COUNT + " AND p.id <> -" + round)) {
             rs.next();
             return rs.getLong(1);
         }

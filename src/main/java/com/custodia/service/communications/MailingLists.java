@@ -69,7 +69,8 @@ public final class MailingLists {
     public Audience audience(Principal actor, MessageClass messageClass, Progress progress) {
         guard.require(actor, Permission.PERSON_VIEW, "count who may receive a mailing");
         Map<Ground, Long> counts = new EnumMap<>(Ground.class);
-        long persons = walk(messageClass, progress, "Counting", (row, ground) -> counts.merge(ground, 1L, Long::sum));
+        long persons = walk(messageClass, false, progress, "Counting",
+                (row, ground) -> counts.merge(ground, 1L, Long::sum));
         return new Audience(messageClass, persons, counts);
     }
 
@@ -87,7 +88,7 @@ public final class MailingLists {
         Set<Long> ids = new LinkedHashSet<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            walk(messageClass, progress, "Listing", (row, ground) -> {
+            walk(messageClass, true, progress, "Listing", (row, ground) -> {
                 if (ground.allowed()) {
                     ids.add(row.id());
                     print(printer, row);
@@ -122,8 +123,9 @@ public final class MailingLists {
     /**
      * Decides every person in id order, a page at a time, and returns how many there were. The
      * persons with a point of contact and those who declined the class are few and read first.
+     * Names and language are read only for a list ({@code names}); a count needs kind and address.
      */
-    private long walk(MessageClass messageClass, Progress progress, String verb, Visitor visitor) {
+    private long walk(MessageClass messageClass, boolean names, Progress progress, String verb, Visitor visitor) {
         return database.fromConnection(c -> {
             long total = count(c);
             Set<Long> contacted = ids(c, "SELECT DISTINCT person_id FROM point_of_contact", null);
@@ -132,7 +134,8 @@ public final class MailingLists {
                     messageClass.name());
             long seen = 0;
             long after = Long.MIN_VALUE;
-            try (PreparedStatement page = c.prepareStatement("SELECT id, kind, email, first_name, last_name, language"
+            try (PreparedStatement page = c.prepareStatement("SELECT id, kind, email"
+                    + (names ? ", first_name, last_name, language" : "")
                     + " FROM person WHERE id > ? ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY")) {
                 while (true) {
                     progress.checkCancelled();
@@ -143,7 +146,8 @@ public final class MailingLists {
                     try (ResultSet rs = page.executeQuery()) {
                         while (rs.next()) {
                             Row row = new Row(rs.getLong(1), PersonKind.valueOf(rs.getString(2)), rs.getString(3),
-                                    rs.getString(4), rs.getString(5), rs.getString(6));
+                                    names ? rs.getString(4) : null, names ? rs.getString(5) : null,
+                                    names ? rs.getString(6) : null);
                             boolean hasEmail = row.email() != null && !row.email().isBlank();
                             Ground ground = EmailEligibility.ground(row.kind(), hasEmail,
                                     contacted.contains(row.id()), declined.contains(row.id()) ? Boolean.FALSE : null,

@@ -326,9 +326,23 @@ class PeopleScreenFxTest {
         TableView<PersonRow> table = robot.lookup("#peopleTable").queryTableView();
         waitFor(() -> fx(() -> label(robot, "#countLabel").contains("for \u201c" + search + "\u201d")
                 && table.getItems().stream().anyMatch(r -> r != null && row.equals(r.displayName()))));
-        waitFor(() -> cellShown(robot, row));
-        robot.clickOn(robot.lookup(".table-cell").match((TableCell<?, ?> c) -> row.equals(c.getText()))
-                .queryAs(TableCell.class));
+        // on a loaded machine a late redraw can recycle the cell under the click: click again until the row is selected
+        for (int attempt = 1; ; attempt++) {
+            waitFor(() -> cellShown(robot, row));
+            robot.clickOn(robot.lookup(".table-cell").match((TableCell<?, ?> c) -> row.equals(c.getText()))
+                    .queryAs(TableCell.class));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> {
+                    PersonRow selected = table.getSelectionModel().getSelectedItem();
+                    return selected != null && row.equals(selected.displayName());
+                }));
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    break;
+                }
+            }
+        }
         // the profile tab is added once the person's overview has arrived
         try {
             waitFor(() -> fx(() -> robot.lookup("#formGrid").tryQuery().map(grid -> !grid.isDisabled()).orElse(false)
