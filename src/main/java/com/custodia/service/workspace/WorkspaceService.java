@@ -62,7 +62,8 @@ public final class WorkspaceService {
         if (!Workspaces.isFreeForNewWorkspace(folder)) {
             invalid("The folder " + folder + " is not empty; choose a new or empty folder.");
         }
-        Services services = embedded(Workspaces.createEmbedded(folder, passphrase, false, clock.instant(), progress), passphrase);
+        Services services = embedded(Workspaces.createEmbedded(folder, passphrase, false, clock.instant(), progress),
+                passphrase, null);
         return withFirstAdministrator(services, admin);
     }
 
@@ -73,7 +74,22 @@ public final class WorkspaceService {
 
     /** Opens an existing workspace; a wrong passphrase raises "Wrong passphrase.". */
     public Services openWorkspace(Path folder, char[] passphrase, Progress progress) {
-        return embedded(Workspaces.openEmbedded(folder, passphrase, progress), passphrase);
+        KeyAhead key = KeyAhead.start(keyFileOf(folder), passphrase);
+        return embedded(Workspaces.openEmbedded(folder, passphrase, progress), passphrase, key);
+    }
+
+    /** Where this installation keeps its signing key for the workspace in the folder, or null when that cannot be told. */
+    private Path keyFileOf(Path folder) {
+        try {
+            return keyFile(WorkspaceFile.read(folder.toAbsolutePath().normalize()).id());
+        } catch (IOException | RuntimeException e) {
+            // the open itself says what is wrong with the folder
+            return null;
+        }
+    }
+
+    private Path keyFile(String workspaceId) {
+        return dirs.config().resolve("keys").resolve(workspaceId + ".json");
     }
 
     /**
@@ -131,7 +147,7 @@ public final class WorkspaceService {
                                 Progress progress) {
         Workspaces.Opened opened = Workspaces.openServer(server, password, clock.instant(), progress);
         Path folder = dirs.data().resolve("servers").resolve(opened.info().id());
-        return withKeys(opened, keyPassphrase, folder.resolve("signing-key.json"), folder.resolve("anchors"));
+        return withKeys(opened, keyPassphrase, folder.resolve("signing-key.json"), folder.resolve("anchors"), null);
     }
 
     /** Why connecting to (or initialising) a database with these contents is refused. */
@@ -168,7 +184,7 @@ public final class WorkspaceService {
      */
     public Services createDemoWorkspace(Path folder, int persons, long seed, Progress progress) {
         Services services = embedded(Workspaces.createEmbedded(folder, DemoCredentials.PASSPHRASE.toCharArray(), true,
-                clock.instant(), progress.within(0.0, 0.4)), DemoCredentials.PASSPHRASE.toCharArray());
+                clock.instant(), progress.within(0.0, 0.4)), DemoCredentials.PASSPHRASE.toCharArray(), null);
         try {
             for (DemoCredentials.Account account : DemoCredentials.ACCOUNTS) {
                 services.operators().createDemoAccount(true, account.username(), account.displayName(),
@@ -200,10 +216,12 @@ public final class WorkspaceService {
     }
 
     /** An embedded workspace's key lives in the user's config folder, under the workspace passphrase. */
-    private Services embedded(Workspaces.Opened opened, char[] passphrase) {
+    /** @param ahead the key's unlocking if it was started while the workspace opened, or null */
+    private Services embedded(Workspaces.Opened opened, char[] passphrase, KeyAhead ahead) {
         Path folder = ((ConnectionProfile.Embedded) opened.database().profile()).folder();
-        Path keyFile = dirs.config().resolve("keys").resolve(opened.info().id() + ".json");
-        Services services = withKeys(opened, passphrase, keyFile, folder.resolve("anchors"));
+        Path keyFile = keyFile(opened.info().id());
+        Services services = withKeys(opened, passphrase, keyFile, folder.resolve("anchors"),
+                ahead != null && ahead.unlocks(keyFile) ? ahead : null);
         try {
             WorkspaceFile file = WorkspaceFile.read(folder);
             String fingerprint = services.ledger().keyFingerprint();
@@ -220,11 +238,14 @@ public final class WorkspaceService {
      * Unlocks this installation's signing key, or makes and registers one when there is none
      * yet (a new workspace, or a workstation that has not signed for it before).
      */
-    private Services withKeys(Workspaces.Opened opened, char[] passphrase, Path keyFile, Path anchors) {
+    private Services withKeys(Workspaces.Opened opened, char[] passphrase, Path keyFile, Path anchors,
+                              KeyAhead ahead) {
         try {
             SigningKey key = null;
             if (passphrase != null) {
-                if (KeyFile.exists(keyFile)) {
+                if (ahead != null) {
+                    key = ahead.join();
+                } else if (KeyFile.exists(keyFile)) {
                     key = KeyFile.read(keyFile, passphrase);
                 } else {
                     key = SigningKey.generate();
