@@ -74,6 +74,7 @@ public final class CommunicationsView implements ScreenView {
 
         choices(classBox, List.of(MessageClass.values()), text::choice);
         classBox.valueProperty().bindBidirectional(model.messageClassProperty());
+        classBox.disableProperty().bind(model.exportingProperty());
         countButton.disableProperty().bind(model.task().runningProperty());
 
         audienceTable.setItems(model.rows());

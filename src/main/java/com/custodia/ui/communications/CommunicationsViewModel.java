@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,6 +66,7 @@ public final class CommunicationsViewModel {
     private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
     private final StringProperty purpose = new SimpleStringProperty(this, "purpose", "");
     private final TaskProgress task = new TaskProgress();
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final Notice notice = new Notice();
     private Path lastFolder;
     private boolean disposed;
@@ -97,6 +100,8 @@ public final class CommunicationsViewModel {
     public ObjectProperty<LegalBasis> basisProperty() { return basis; }
     public StringProperty referenceProperty() { return reference; }
     public StringProperty purposeProperty() { return purpose; }
+    /** While a mailing list is written: the class cannot change under it. */
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
     /** The running count or export: progress, message and Cancel. */
     public TaskProgress task() { return task; }
     public Notice notice() { return notice; }
@@ -116,7 +121,7 @@ public final class CommunicationsViewModel {
     /** Counts the audience of the chosen class in the background, stopping a count already running. */
     public void count() {
         MessageClass chosen = messageClass.get();
-        if (chosen == null || disposed) {
+        if (chosen == null || disposed || exporting.get()) {
             return;
         }
         if (task.isRunning()) {
@@ -167,6 +172,7 @@ public final class CommunicationsViewModel {
         MessageClass what = counted.messageClass();
         // a cancel that comes after the gate released the file must not read as "nothing handed over"
         AtomicReference<Disclosed> released = new AtomicReference<>();
+        exporting.set(true);
         executor.execute(task.track(BackgroundTask.of(text.get("task.export"), p -> {
                     Disclosed done = lists.export(actor, what, to, target, p);
                     released.set(done);
@@ -181,7 +187,10 @@ public final class CommunicationsViewModel {
                     }
                 })
                 .onFailure(this::failed)
-                .onFinished(task::finished));
+                .onFinished(() -> {
+                    exporting.set(false);
+                    task.finished();
+                }));
     }
 
     /** Stops the running count or export; an export whose ledger entry is committed still writes its file. */

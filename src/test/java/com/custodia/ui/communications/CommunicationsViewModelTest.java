@@ -158,4 +158,24 @@ class CommunicationsViewModelTest {
 
         assertThat(dialogs.chosenFile).doesNotExist();
     }
+
+    @Test
+    void aCountAskedForWhileTheListIsWrittenDoesNotStopIt() throws Exception {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        CommunicationsViewModel model = model(OFFICER, executor);
+        model.open();
+        executor.runAll();
+        model.recipientProperty().set("Mail team");
+        dialogs.chosenFile = dir.resolve("while-counting.csv");
+
+        model.export();
+        assertThat(model.exportingProperty().get()).isTrue();
+        model.count();
+        assertThat(executor.pending()).isEqualTo(1);
+        executor.runAll();
+
+        assertThat(model.notice().getKind()).as(model.notice().getText()).isEqualTo(Notice.Kind.SUCCESS);
+        assertThat(dialogs.chosenFile).isRegularFile();
+        assertThat(model.exportingProperty().get()).isFalse();
+    }
 }
