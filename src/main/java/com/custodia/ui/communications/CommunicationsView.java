@@ -5,6 +5,7 @@ import com.custodia.domain.MessageClass;
 import com.custodia.ui.common.NoticeLabels;
 import com.custodia.ui.common.ScreenView;
 import com.custodia.ui.common.ViewLoader;
+import com.custodia.ui.common.WrappedTextCells;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -16,13 +17,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
 /**
  * Code-behind of {@code fxml/communications/Communications.fxml}: the class chooser, the
@@ -104,14 +103,17 @@ public final class CommunicationsView implements ScreenView {
 
     private static <T> void choices(ComboBox<T> box, List<T> values, Function<T, String> words) {
         box.setItems(FXCollections.observableArrayList(values));
-        box.setCellFactory(l -> new ListCell<>() {
+        box.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : words.apply(item));
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
             }
         });
-        box.setButtonCell(box.getCellFactory().call(null));
     }
 
     /** A column's cells; a wrapping one grows its row instead of cutting the text off. */
@@ -121,19 +123,7 @@ public final class CommunicationsView implements ScreenView {
         if (!wrapping) {
             return;
         }
-        column.setCellFactory(c -> {
-            Text shown = new Text();
-            shown.getStyleClass().add("communications-text");
-            shown.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
-            return new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    shown.setText(empty || item == null ? "" : item);
-                    setGraphic(empty ? null : shown);
-                }
-            };
-        });
+        WrappedTextCells.install(column, "communications-text", null);
     }
 
     // ---------------------------------------------------------------- Handlers

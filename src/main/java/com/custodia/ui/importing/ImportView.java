@@ -5,6 +5,7 @@ import com.custodia.service.people.importing.ImportProblem;
 import com.custodia.ui.common.NoticeLabels;
 import com.custodia.ui.common.ScreenView;
 import com.custodia.ui.common.ViewLoader;
+import com.custodia.ui.common.WrappedTextCells;
 import com.custodia.ui.importing.ImportViewModel.Step;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
-import javafx.scene.text.Text;
 
 /**
  * Code-behind of {@code fxml/importing/Import.fxml}: shows the pane of the current step, binds
@@ -200,19 +199,7 @@ public final class ImportView implements ScreenView {
 
     /** A reason can be long: it wraps to the column, and the row grows to hold it. */
     private static <S> void wrapping(TableColumn<S, String> column) {
-        column.setCellFactory(c -> {
-            Text wrapped = new Text();
-            wrapped.getStyleClass().add("import-wrapped");
-            wrapped.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
-            return new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    wrapped.setText(empty || item == null ? "" : item);
-                    setGraphic(empty ? null : wrapped);
-                }
-            };
-        });
+        WrappedTextCells.install(column, "import-wrapped", null);
     }
 
     private static <S> void cell(TableColumn<S, String> column, Function<S, String> value) {

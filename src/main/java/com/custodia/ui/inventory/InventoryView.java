@@ -3,6 +3,7 @@ package com.custodia.ui.inventory;
 import com.custodia.ui.common.NoticeLabels;
 import com.custodia.ui.common.ScreenView;
 import com.custodia.ui.common.ViewLoader;
+import com.custodia.ui.common.WrappedTextCells;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,10 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 
 /**
  * Code-behind of {@code fxml/inventory/Inventory.fxml}: the categories in a table whose long
@@ -60,27 +59,10 @@ public final class InventoryView implements ScreenView {
         wrapping(purposeColumn, InventoryRow::purpose);
     }
 
-    /**
-     * Cells whose text wraps to the column's width, so a row grows instead of cutting its text off
-     * (a cell's own wrapping does not make the row taller; a {@link Text} with a wrapping width does).
-     */
+    /** Cells whose text wraps to the column's width, so a row grows instead of cutting its text off. */
     private static void wrapping(TableColumn<InventoryRow, String> column, Function<InventoryRow, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-        column.setCellFactory(c -> {
-            Text text = new Text();
-            text.getStyleClass().add("inventory-text");
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
-            TableCell<InventoryRow, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    text.setText(empty || item == null ? "" : item);
-                    setGraphic(empty ? null : text);
-                }
-            };
-            cell.getStyleClass().add("inventory-cell");
-            return cell;
-        });
+        WrappedTextCells.install(column, "inventory-text", "inventory-cell");
     }
 
     // ---------------------------------------------------------------- Handlers
